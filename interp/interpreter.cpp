@@ -1,0 +1,222 @@
+// interpreter.cpp — creating and destroying an interpreter, running
+// programs in its __main__ module, signals and the eval breaker.
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <map>
+#include <mutex>
+
+#include "interp/compiler.hpp"
+#include "interp/run.hpp"
+#include "interp/traceback.hpp"
+#include "interp/vm.hpp"
+#include "runtime/containers.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "runtime/typeapi.hpp"
+#include "stdlib/io.hpp"
+
+namespace gilpy {
+
+void init_object_types();
+void init_type_type();
+void init_slot_wrapper_type();
+void ready_slot_wrapper_type();
+void init_descr_types();
+void init_text_types();
+void init_num_types();
+void init_container_types();
+void init_module_type();
+void init_exception_types();
+void init_generator_type();
+void init_builtins_module(Interpreter* interp);
+std::map<std::string, ModuleInit>& builtin_module_table();
+
+static thread_local ThreadState* t_current = nullptr;
+ThreadState* current_thread_state() { return t_current; }
+void set_current_thread_state(ThreadState* ts) { t_current = ts; }
+
+// Built-in types are process-wide and immortal: set them up exactly once.
+static void init_types_once() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    init_slot_wrapper_type();
+    init_object_types();
+    init_type_type();
+    ready_slot_wrapper_type();
+    init_descr_types();
+    init_text_types();
+    init_num_types();
+    init_container_types();
+    init_module_type();
+    init_exception_types();
+    init_generator_type();
+  });
+}
+
+// The lowest address this thread's stack may reach before we refuse to go
+// deeper (RecursionError): the real end of the stack plus a safety margin.
+char* thread_stack_limit() {
+  pthread_attr_t attr;
+  void* addr = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+  }
+  if (!addr) return nullptr;
+  size_t margin = std::min<size_t>(size / 4, 256 * 1024);
+  return static_cast<char*>(addr) + margin;
+}
+
+// ----------------------------------------------------------------- signals
+// SIGINT is process-wide; it is delivered to the interpreter that owns the
+// main thread. The handler only sets flags (async-signal-safe); the eval
+// loop notices them at the next backward jump or call.
+static std::atomic<Interpreter*> g_signal_interp{nullptr};
+
+static void on_sigint(int) {
+  Interpreter* interp = g_signal_interp.load();
+  if (!interp) return;
+  interp->pending_signals.fetch_or(1);
+  interp->eval_breaker.fetch_or(kBreakSignal);
+}
+
+void install_signal_handlers(Interpreter* interp) {
+  g_signal_interp.store(interp);
+  struct sigaction sa;
+  std::memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;   // no SA_RESTART: blocking calls return EINTR so they can raise
+  sigaction(SIGINT, &sa, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+}
+
+void handle_eval_breaker(ThreadState* ts) {
+  Interpreter* interp = ts->interp;
+  uint32_t flags = interp->eval_breaker.load();
+  if (flags & kBreakSignal) {
+    if (ts != &interp->main_thread) return;   // signals are handled by the main thread
+    interp->eval_breaker.fetch_and(~kBreakSignal);
+    if (interp->pending_signals.exchange(0) & 1) raise_args(KeyboardInterrupt_, nullptr, 0);
+  }
+}
+
+// ------------------------------------------------------------- lifecycle
+Interpreter* interpreter_new(const std::vector<std::string>& argv) {
+  init_types_once();
+  auto* interp = new Interpreter();
+  interp->argv = argv;
+  ThreadState* ts = &interp->main_thread;
+  ts->interp = interp;
+  ts->stack_limit = thread_stack_limit();
+  ts->ident = int64_t(pthread_self());
+  set_current_thread_state(ts);
+  interp->modules = as_dict(dict_new().release());
+  init_builtins_module(interp);
+  dict_set_str(interp->modules, "builtins", interp->builtins_module);
+  Ref sys = import_module("sys");
+  interp->sys_module = sys.release();
+  return interp;
+}
+
+void interpreter_free(Interpreter* interp) {
+  flush_std_streams();
+  // Objects reachable from the module table are released; cycles (as in
+  // CPython without its cycle collector) are left to process exit.
+  if (interp->modules) dict_clear(interp->modules);
+  if (current_thread_state() && current_thread_state()->interp == interp) set_current_thread_state(nullptr);
+}
+
+// --------------------------------------------------------------- running
+Ref make_main_module(const std::string& file) {
+  Interpreter* interp = current_interp();
+  Ref m = module_new("__main__");
+  Dict* d = static_cast<Module*>(m.obj())->dict;
+  dict_set_str(d, "__builtins__", interp->builtins_module);
+  if (!file.empty()) {
+    Ref f = str_new(file);
+    dict_set_str(d, "__file__", f.get());
+  }
+  dict_set_str(interp->modules, "__main__", m.get());
+  return m;
+}
+
+void write_stderr(std::string_view text) {
+  Value sys = current_interp()->sys_module;
+  Value err = sys.is_null() ? Value::null() : dict_get_str(static_cast<Module*>(sys.as_obj())->dict, intern("stderr"));
+  if (!err.is_null() && !err.is_none()) {
+    try {
+      stream_write(err, text);
+      call_method(err, "flush", {});
+      return;
+    } catch (PyError&) {
+    }
+  }
+  ssize_t r = ::write(2, text.data(), text.size());
+  (void)r;
+}
+
+// Reports an uncaught exception; returns the process exit status it implies.
+int report_exception(PyError& e) {
+  Value exc = Value::object(e.exc());
+  if (isinstance_of(exc, SystemExit_)) {
+    Ref code = getattr_opt(exc, intern("code"));
+    if (!code || code.get().is_none()) return 0;
+    if (is_int(code.get())) return int(to_int64(code.get()) & 0xFF);
+    write_stderr(str_utf8(code.get()) + "\n");
+    return 1;
+  }
+  flush_std_streams();
+  try {
+    write_stderr(format_exception(exc));
+  } catch (PyError&) {
+    write_stderr("error while printing the traceback\n");
+  }
+  return 1;
+}
+
+int run_source_in_main(const std::string& source, const std::string& filename, Value main_module) {
+  Dict* d = static_cast<Module*>(main_module.as_obj())->dict;
+  try {
+    Ref code = compile_source(source, filename, CompileMode::Exec);
+    run_code(static_cast<Code*>(code.obj()), d, d);
+  } catch (PyError& e) {
+    return report_exception(e);
+  } catch (std::bad_alloc&) {
+    write_stderr("MemoryError\n");
+    return 1;
+  }
+  return 0;
+}
+
+bool find_module_source(const std::string& name, std::string* source, std::string* filename);
+
+int run_module_as_main(const std::string& name, Value main_module) {
+  std::string source, filename;
+  if (builtin_module_table().count(name)) {
+    write_stderr("gilpy: No code object available for " + name + "\n");
+    return 1;
+  }
+  if (!find_module_source(name, &source, &filename)) {
+    write_stderr("gilpy: No module named " + name + "\n");
+    return 1;
+  }
+  Dict* d = static_cast<Module*>(main_module.as_obj())->dict;
+  Ref f = str_new(filename);
+  dict_set_str(d, "__file__", f.get());
+  Value sys = current_interp()->sys_module;
+  Value argv = dict_get_str(static_cast<Module*>(sys.as_obj())->dict, intern("argv"));
+  if (isinstance_of(argv, &ListType) && as_list(argv)->size > 0) {
+    decref(as_list(argv)->items[0]);
+    as_list(argv)->items[0] = str_new(filename).release();
+  }
+  return run_source_in_main(source, filename, main_module);
+}
+
+}  // namespace gilpy

@@ -1,0 +1,24 @@
+// run.hpp — running programs: the pieces main(), the REPL and embedders share.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "runtime/errors.hpp"
+#include "runtime/state.hpp"
+
+namespace gilpy {
+
+Ref make_main_module(const std::string& file);
+// Compiles and runs `source` in the given __main__ module; returns the exit status.
+int run_source_in_main(const std::string& source, const std::string& filename, Value main_module);
+// Prints an uncaught exception (or honours SystemExit); returns the exit status.
+int report_exception(PyError& e);
+void write_stderr(std::string_view text);
+void install_signal_handlers(Interpreter* interp);
+char* thread_stack_limit();
+// `gilpy -m name`: runs the module's source as __main__; returns the exit status.
+int run_module_as_main(const std::string& name, Value main_module);
+// Runs the interactive loop on the terminal (interp/repl.cpp).
+int run_repl(Value main_module);
+
+}  // namespace gilpy

@@ -1,0 +1,1419 @@
+// vm.cpp — the eval loop.
+//
+// One C++ call of `eval_frame` runs one Python frame. Dispatch is computed
+// goto over the opcode table generated from opcodes.hpp. The value stack
+// and locals of a function frame live in one alloca'd block on the C stack
+// (a generator's in a block it owns, on its fiber's stack); hot state — ip,
+// sp, locals, consts — sits in C++ locals.
+//
+// Errors are C++ exceptions (runtime/errors.hpp). Each iteration of the
+// outer loop is a try-block around dispatch: when a PyError arrives, the
+// frame appends a traceback entry, looks up the instruction in the code
+// object's exception table, and either jumps to the handler with the stack
+// cut to the recorded depth, or cleans up and rethrows to its caller.
+//
+// Small-int and float arithmetic and comparisons are done inline on the
+// NaN-boxed words (no allocation, no call); everything else goes through
+// the generic protocol in runtime/ops.cpp.
+#include <alloca.h>
+
+#include <cmath>
+#include <cstring>
+
+#include "interp/opcodes.hpp"
+#include "interp/vm.hpp"
+#include "runtime/containers.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/func.hpp"
+#include "runtime/num.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "runtime/typeapi.hpp"
+
+namespace gilpy {
+
+extern std::atomic<uint64_t> g_type_epoch;
+extern Ref generic_getattr(Value, Str*);
+extern void generic_setattr(Value, Str*, Value);
+
+const char* const kOpcodeNames[OP_COUNT] = {
+#define GILPY_OP_NAME(name) #name,
+    GILPY_OPCODES(GILPY_OP_NAME)
+#undef GILPY_OP_NAME
+};
+
+int Frame::lineno() const {
+  size_t pc = ip ? size_t(ip - code->code.data()) : 0;
+  if (pc > 0) pc--;
+  return pc < code->lines.size() ? code->lines[pc] : code->firstlineno;
+}
+
+void stack_overflow_error() { raise(RecursionError_, "maximum recursion depth exceeded"); }
+
+// ------------------------------------------------------------ argument binding
+static std::string fn_name(Function* f) { return std::string(str_view(f->qualname)); }
+
+static std::string name_list(const std::vector<std::string>& names) {
+  std::string s;
+  for (size_t i = 0; i < names.size(); i++) {
+    if (i) s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    s += "'" + names[i] + "'";
+  }
+  return s;
+}
+
+[[noreturn]] static void too_many_positional(Function* f, size_t given, size_t kwonly_given) {
+  Code* co = f->code;
+  size_t ndef = f->defaults ? f->defaults->size : 0;
+  size_t max = co->argcount, min = max - std::min(ndef, max);
+  std::string takes = min == max ? std::to_string(max) : "from " + std::to_string(min) + " to " + std::to_string(max);
+  std::string s = fn_name(f) + "() takes " + takes + " positional argument" + (max == 1 && min == max ? "" : "s") +
+                  " but " + std::to_string(given);
+  if (kwonly_given)
+    s += " positional argument" + std::string(given == 1 ? "" : "s") + " (and " + std::to_string(kwonly_given) +
+         " keyword-only argument" + (kwonly_given == 1 ? "" : "s") + ") were given";
+  else
+    s += given == 1 ? " was given" : " were given";
+  type_error(s);
+}
+
+// Fills slots[0..nlocals) from the call's arguments (CPython's rules and messages).
+static void bind_general(Function* f, Value* slots, const Value* args, size_t nargs, Tuple* kwnames) {
+  Code* co = f->code;
+  size_t argc = size_t(co->argcount);
+  bool has_varargs = co->flags & kCoVarargs, has_varkw = co->flags & kCoVarkw;
+  size_t kwonly_start = argc + (has_varargs ? 1 : 0);
+  size_t nkwonly = size_t(co->kwonlyargcount);
+  size_t kwarg_idx = kwonly_start + nkwonly;
+  Ref kwdict;
+  if (has_varkw) {
+    kwdict = dict_new();
+    slots[kwarg_idx] = kwdict.get();
+    incref(kwdict.get());
+  }
+  size_t npos = std::min(nargs, argc);
+  for (size_t i = 0; i < npos; i++) {
+    incref(args[i]);
+    slots[i] = args[i];
+  }
+  if (has_varargs) {
+    Ref rest = nargs > argc ? tuple_from_array(args + argc, nargs - argc) : Ref::borrow(empty_tuple());
+    slots[argc] = rest.release();
+  }
+  if (kwnames) {
+    for (int64_t k = 0; k < kwnames->size; k++) {
+      Str* kn = as_str(kwnames->items[k]);
+      Value v = args[nargs + k];
+      size_t idx = SIZE_MAX;
+      for (size_t i = size_t(co->posonlyargcount); i < argc; i++)
+        if (co->varnames[i] == kn || str_equal(co->varnames[i], kn)) { idx = i; break; }
+      if (idx == SIZE_MAX)
+        for (size_t i = kwonly_start; i < kwonly_start + nkwonly; i++)
+          if (co->varnames[i] == kn || str_equal(co->varnames[i], kn)) { idx = i; break; }
+      if (idx == SIZE_MAX) {
+        if (has_varkw) {
+          dict_set(as_dict(kwdict.get()), kwnames->items[k], v);
+          continue;
+        }
+        for (size_t i = 0; i < size_t(co->posonlyargcount); i++)
+          if (str_equal(co->varnames[i], kn))
+            type_error(fn_name(f) + "() got some positional-only arguments passed as keyword arguments: '" +
+                       std::string(kn->view()) + "'");
+        type_error(fn_name(f) + "() got an unexpected keyword argument '" + std::string(kn->view()) + "'");
+      }
+      if (!slots[idx].is_null())
+        type_error(fn_name(f) + "() got multiple values for argument '" + std::string(kn->view()) + "'");
+      incref(v);
+      slots[idx] = v;
+    }
+  }
+  if (nargs > argc && !has_varargs) {
+    size_t kwonly_given = 0;
+    for (size_t i = kwonly_start; i < kwonly_start + nkwonly; i++) kwonly_given += !slots[i].is_null();
+    too_many_positional(f, nargs, kwonly_given);
+  }
+  // Defaults for missing positionals.
+  size_t ndef = f->defaults ? size_t(f->defaults->size) : 0;
+  std::vector<std::string> missing;
+  for (size_t i = npos; i < argc; i++) {
+    if (!slots[i].is_null()) continue;
+    if (i + ndef >= argc) {
+      Value d = f->defaults->items[i + ndef - argc];
+      incref(d);
+      slots[i] = d;
+    } else {
+      missing.push_back(std::string(co->varnames[i]->view()));
+    }
+  }
+  if (!missing.empty())
+    type_error(fn_name(f) + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+               (missing.size() == 1 ? "" : "s") + ": " + name_list(missing));
+  for (size_t i = kwonly_start; i < kwonly_start + nkwonly; i++) {
+    if (!slots[i].is_null()) continue;
+    Value d = f->kwdefaults ? dict_get(f->kwdefaults, Value::object(co->varnames[i])) : Value::null();
+    if (!d.is_null()) {
+      incref(d);
+      slots[i] = d;
+    } else {
+      missing.push_back(std::string(co->varnames[i]->view()));
+    }
+  }
+  if (!missing.empty())
+    type_error(fn_name(f) + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
+               (missing.size() == 1 ? "" : "s") + ": " + name_list(missing));
+}
+
+// Binds arguments and creates cells; on error every slot filled so far is released.
+void bind_arguments(Function* f, Value* slots, const Value* args, size_t nargs, Tuple* kwnames) {
+  Code* co = f->code;
+  int n = co->nslots();
+  for (int i = 0; i < n; i++) slots[i] = Value::null();
+  if (!kwnames && nargs == size_t(co->argcount) && !(co->flags & (kCoVarargs | kCoVarkw)) && co->kwonlyargcount == 0) {
+    for (size_t i = 0; i < nargs; i++) {
+      incref(args[i]);
+      slots[i] = args[i];
+    }
+  } else {
+    try {
+      bind_general(f, slots, args, nargs, kwnames);
+    } catch (...) {
+      for (int i = 0; i < co->nlocals; i++) xdecref(slots[i]);
+      throw;
+    }
+  }
+  Value* cells = slots + co->nlocals;
+  for (int i = 0; i < co->ncells; i++) {
+    int a = co->cell2arg[i];
+    Ref c = cell_new(a >= 0 ? slots[a] : Value::null());
+    cells[i] = c.release();
+  }
+  for (int i = 0; i < co->nfrees; i++) {
+    Value c = f->closure->items[i];
+    incref(c);
+    cells[co->ncells + i] = c;
+  }
+}
+
+// ---------------------------------------------------------------- calls
+Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames) {
+  Code* co = f->code;
+  if (co->flags & kCoGenerator) return generator_new(f, args, nargs, kwnames);
+  ThreadState* ts = current_thread_state();
+  check_c_stack(ts);
+  if (++ts->depth > ts->interp->recursion_limit) {
+    --ts->depth;
+    raise(RecursionError_, "maximum recursion depth exceeded");
+  }
+  struct DepthDrop {
+    ThreadState* ts;
+    ~DepthDrop() { --ts->depth; }
+  } drop{ts};
+  Value* slots = static_cast<Value*>(alloca(sizeof(Value) * size_t(co->nslots())));
+  bind_arguments(f, slots, args, nargs, kwnames);
+  Frame frame{co, f, f->globals, f->builtins, nullptr, slots, nullptr, nullptr, nullptr};
+  return eval_frame(&frame);
+}
+
+Ref run_code(Code* code, Dict* globals, Dict* locals) {
+  ThreadState* ts = current_thread_state();
+  Value bv = dict_get_str(globals, intern("__builtins__"));
+  Dict* builtins = ts->interp->builtins;
+  if (bv.is_obj() && type_of(bv) == &DictType) builtins = as_dict(bv);
+  else if (bv.is_obj() && type_of(bv) == &ModuleType) builtins = static_cast<Module*>(bv.as_obj())->dict;
+  else if (bv.is_null()) dict_set_str(globals, "__builtins__", ts->interp->builtins_module);
+  Value* slots = static_cast<Value*>(alloca(sizeof(Value) * size_t(code->nslots())));
+  for (int i = 0; i < code->nslots(); i++) slots[i] = Value::null();
+  Frame frame{code, nullptr, globals, builtins, locals, slots, nullptr, nullptr, nullptr};
+  return eval_frame(&frame);
+}
+
+// Runs a class body function with `ns` as its local namespace.
+Ref run_class_body(Function* f, Dict* ns) {
+  Code* co = f->code;
+  Value* slots = static_cast<Value*>(alloca(sizeof(Value) * size_t(co->nslots())));
+  bind_arguments(f, slots, nullptr, 0, nullptr);
+  Frame frame{co, f, f->globals, f->builtins, ns, slots, nullptr, nullptr, nullptr};
+  return eval_frame(&frame);
+}
+
+// ------------------------------------------------------------ error helpers
+[[noreturn]] static void unbound_local(Code* co, int idx) {
+  raise(UnboundLocalError_, "cannot access local variable '" + std::string(co->varnames[idx]->view()) +
+                                "' where it is not associated with a value");
+}
+
+[[noreturn]] static void unbound_deref(Code* co, int idx) {
+  if (idx < co->ncells)
+    raise(UnboundLocalError_, "cannot access local variable '" + std::string(co->cellvars[idx]->view()) +
+                                  "' where it is not associated with a value");
+  raise(NameError_, "cannot access free variable '" + std::string(co->freevars[idx - co->ncells]->view()) +
+                        "' where it is not associated with a value in enclosing scope");
+}
+
+[[noreturn]] static void name_error(Str* name) {
+  Ref msg = str_new("name '" + std::string(name->view()) + "' is not defined");
+  Value a = msg.get();
+  Ref kwn = tuple_from({Value::object(intern("name"))});
+  Value args[2] = {a, Value::object(name)};
+  Ref e = call(Value::object(NameError_), args, 1, as_tuple(kwn.get()));
+  throw PyError(e.release().as_obj());
+}
+
+static void add_traceback(PyError& err, ThreadState* ts, Frame* f, size_t pc) {
+  auto* e = static_cast<ExceptionObject*>(err.exc());
+  if (!e->tb) e->tb = new std::vector<TracebackEntry>();
+  bool force = ts->raise_adds_entry;
+  ts->raise_adds_entry = false;
+  if (!force && !e->tb->empty() && e->tb->back().frame == f) return;
+  int32_t cols = pc < f->code->cols.size() ? f->code->cols[pc] : -1;
+  TracebackEntry t{f->code, pc < f->code->lines.size() ? f->code->lines[pc] : f->code->firstlineno};
+  t.col = cols < 0 ? -1 : (cols >> 16) == 0xFFFF ? -1 : (cols >> 16);
+  t.end_col = cols < 0 ? -1 : (cols & 0xFFFF) == 0xFFFF ? -1 : (cols & 0xFFFF);
+  t.frame = f;
+  incref(f->code);
+  e->tb->push_back(t);
+}
+
+// Sets __context__ to the exception being handled, unless that would make a cycle.
+static void chain_context(ThreadState* ts, Object* exc) {
+  Object* handled = ts->handled_exc;
+  if (!handled || handled == exc) return;
+  auto* e = static_cast<ExceptionObject*>(exc);
+  if (e->context) return;
+  for (Object* o = handled; o; o = static_cast<ExceptionObject*>(o)->context)
+    if (o == exc) return;
+  incref(handled);
+  e->context = handled;
+}
+
+static bool exc_matches(Value exc, Value type) {
+  auto check = [](Value t) {
+    if (!isinstance_of(t, &TypeType) || !is_subtype(static_cast<Type*>(t.as_obj()), BaseException_))
+      type_error("catching classes that do not inherit from BaseException is not allowed");
+  };
+  if (isinstance_of(type, &TupleType)) {
+    Tuple* t = as_tuple(type);
+    bool m = false;
+    for (int64_t i = 0; i < t->size; i++) {
+      check(t->items[i]);
+      m = m || isinstance_of(exc, static_cast<Type*>(t->items[i].as_obj()));
+    }
+    return m;
+  }
+  check(type);
+  return isinstance_of(exc, static_cast<Type*>(type.as_obj()));
+}
+
+static Ref special_method(Value obj, const char* name) {
+  Value f = type_lookup(type_of(obj), intern(name));
+  if (f.is_null()) return Ref();
+  Type* ft = type_of(f);
+  if (ft->descr_get) return ft->descr_get(f, obj, Value::object(type_of(obj)));
+  return Ref::borrow(f);
+}
+
+// ----------------------------------------------------------- attribute cache
+// LOAD_ATTR / LOAD_METHOD cache, per instruction: for an instance of `type`
+// (whose attribute lookup is the generic one) at type epoch `ver`, the
+// class attribute found for the name (borrowed, or null) and whether it is a
+// data descriptor.
+enum : int64_t { kCacheNoDescr = 1, kCacheData = 2, kCacheOther = 3, kCacheMethod = 4 };
+
+static Ref load_attr_cached(Value obj, Str* name, InlineCache& c) {
+  Type* t = type_of(obj);
+  uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
+  if (t->getattr != ObjectType.getattr) return getattr(obj, name);
+  if (c.key1 != t || c.ver1 != epoch) {
+    Value d = type_lookup(t, name);
+    c.key1 = t;
+    c.ver1 = epoch;
+    c.value = d;
+    if (d.is_null()) c.extra = kCacheNoDescr;
+    else if (type_of(d)->descr_get && type_of(d)->descr_set) c.extra = kCacheData;
+    else c.extra = kCacheOther;
+  }
+  Value d = c.value;
+  if (c.extra == kCacheData) return type_of(d)->descr_get(d, obj, Value::object(t));
+  if (Dict** slot = instance_dict_slot(obj); slot && *slot) {
+    Value v = dict_get_str(*slot, name);
+    if (!v.is_null()) return Ref::borrow(v);
+  }
+  if (c.extra == kCacheOther) {
+    Type* dt = type_of(d);
+    if (dt->descr_get) return dt->descr_get(d, obj, Value::object(t));
+    return Ref::borrow(d);
+  }
+  attribute_error(obj, name);
+}
+
+// ----------------------------------------------------------- the eval loop
+static void clear_frame(Frame* f, Value* sp) {
+  Code* co = f->code;
+  int n = co->nlocals + co->ncells + co->nfrees;
+  for (Value* p = f->slots; p < f->slots + n; p++) xdecref(*p);
+  for (Value* p = f->slots + n; p < sp; p++) xdecref(*p);
+}
+
+Ref eval_frame(Frame* f) {
+  ThreadState* ts = current_thread_state();
+  Interpreter* interp = ts->interp;
+  Code* co = f->code;
+  f->back = ts->frame;
+  ts->frame = f;
+  Object* saved_handled = ts->handled_exc;
+  const uint32_t* const code = co->code.data();
+  const uint32_t* ip = f->ip ? f->ip : code;
+  Value* const locals = f->slots;
+  Value* const cells = f->slots + co->nlocals;
+  Value* const stack_base = cells + co->ncells + co->nfrees;
+  Value* sp = stack_base;
+  Value* const consts = co->consts.data();
+  Str* const* const names = co->names.data();
+  InlineCache* const caches = co->caches.data();
+  uint32_t ins = 0;
+
+  static void* const targets[OP_COUNT] = {
+#define GILPY_OP_LABEL(name) &&L_##name,
+      GILPY_OPCODES(GILPY_OP_LABEL)
+#undef GILPY_OP_LABEL
+  };
+
+#define NEXT()                        \
+  do {                                \
+    ins = *ip++;                      \
+    goto* targets[ins & 0xFF];        \
+  } while (0)
+#define ARG (ins >> 8)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(n)])
+#define CACHE() (caches[ip - code - 1])
+#define BREAKER_CHECK()                                                          \
+  if (interp->eval_breaker.load(std::memory_order_relaxed)) {                    \
+    f->ip = ip;                                                                  \
+    handle_eval_breaker(ts);                                                     \
+  }
+
+  for (;;) {
+    try {
+      if (interp->eval_breaker.load(std::memory_order_relaxed)) handle_eval_breaker(ts);
+      NEXT();
+
+    L_NOP:
+      NEXT();
+    L_POP_TOP:
+      decref(POP());
+      NEXT();
+    L_COPY: {
+      Value v = PEEK(ARG);
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    L_SWAP: {
+      Value t = TOP();
+      TOP() = PEEK(ARG);
+      PEEK(ARG) = t;
+      NEXT();
+    }
+    L_PUSH_NULL:
+      PUSH(Value::null());
+      NEXT();
+    L_LOAD_CONST: {
+      Value v = consts[ARG];
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    L_LOAD_FAST: {
+      Value v = locals[ARG];
+      if (v.is_null()) unbound_local(co, int(ARG));
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    L_STORE_FAST: {
+      Value old = locals[ARG];
+      locals[ARG] = POP();
+      xdecref(old);
+      NEXT();
+    }
+    L_DELETE_FAST: {
+      Value old = locals[ARG];
+      if (old.is_null()) unbound_local(co, int(ARG));
+      locals[ARG] = Value::null();
+      decref(old);
+      NEXT();
+    }
+    L_LOAD_DEREF: {
+      Value v = static_cast<Cell*>(cells[ARG].as_obj())->contents;
+      if (v.is_null()) unbound_deref(co, int(ARG));
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    L_STORE_DEREF: {
+      Cell* c = static_cast<Cell*>(cells[ARG].as_obj());
+      Value old = c->contents;
+      c->contents = POP();
+      xdecref(old);
+      NEXT();
+    }
+    L_DELETE_DEREF: {
+      Cell* c = static_cast<Cell*>(cells[ARG].as_obj());
+      if (c->contents.is_null()) unbound_deref(co, int(ARG));
+      Value old = c->contents;
+      c->contents = Value::null();
+      decref(old);
+      NEXT();
+    }
+    L_LOAD_CLOSURE: {
+      Value c = cells[ARG];
+      incref(c);
+      PUSH(c);
+      NEXT();
+    }
+    L_LOAD_CLASSDEREF: {
+      Str* name = int(ARG) < co->ncells ? co->cellvars[ARG] : co->freevars[ARG - co->ncells];
+      Value v = f->locals ? dict_get_str(f->locals, name) : Value::null();
+      if (v.is_null()) {
+        v = static_cast<Cell*>(cells[ARG].as_obj())->contents;
+        if (v.is_null()) unbound_deref(co, int(ARG));
+      }
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    L_LOAD_GLOBAL: {
+      InlineCache& c = CACHE();
+      Dict* g = f->globals;
+      Dict* b = f->builtins;
+      if (c.key1 == g && c.ver1 == g->version && c.key2 == b && c.ver2 == b->version) {
+        Value v = c.value;
+        incref(v);
+        PUSH(v);
+        NEXT();
+      }
+      Str* name = names[ARG];
+      Value v = dict_get_str(g, name);
+      if (v.is_null()) v = dict_get_str(b, name);
+      if (v.is_null()) name_error(name);
+      c.key1 = g;
+      c.ver1 = g->version;
+      c.key2 = b;
+      c.ver2 = b->version;
+      c.value = v;
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    L_STORE_GLOBAL: {
+      dict_set(f->globals, Value::object(names[ARG]), TOP());
+      decref(POP());
+      NEXT();
+    }
+    L_DELETE_GLOBAL: {
+      if (!dict_del(f->globals, Value::object(names[ARG]))) name_error(names[ARG]);
+      NEXT();
+    }
+    L_LOAD_NAME: {
+      Str* name = names[ARG];
+      Value v = Value::null();
+      if (f->locals && f->locals != f->globals) v = dict_get_str(f->locals, name);
+      if (v.is_null()) {
+        InlineCache& c = CACHE();
+        Dict* g = f->globals;
+        Dict* b = f->builtins;
+        if (c.key1 == g && c.ver1 == g->version && c.key2 == b && c.ver2 == b->version) {
+          v = c.value;
+        } else {
+          v = dict_get_str(g, name);
+          if (v.is_null()) v = dict_get_str(b, name);
+          if (v.is_null()) name_error(name);
+          c.key1 = g;
+          c.ver1 = g->version;
+          c.key2 = b;
+          c.ver2 = b->version;
+          c.value = v;
+        }
+      }
+      incref(v);
+      PUSH(v);
+      NEXT();
+    }
+    L_STORE_NAME: {
+      Dict* d = f->locals ? f->locals : f->globals;
+      dict_set(d, Value::object(names[ARG]), TOP());
+      decref(POP());
+      NEXT();
+    }
+    L_DELETE_NAME: {
+      Dict* d = f->locals ? f->locals : f->globals;
+      if (!dict_del(d, Value::object(names[ARG]))) name_error(names[ARG]);
+      NEXT();
+    }
+    L_LOAD_ATTR: {
+      Value obj = TOP();
+      Ref r = load_attr_cached(obj, names[ARG], CACHE());
+      TOP() = r.release();
+      decref(obj);
+      NEXT();
+    }
+    L_STORE_ATTR: {
+      Value obj = TOP();
+      Value v = SECOND();
+      setattr(obj, names[ARG], v);
+      sp -= 2;
+      decref(obj);
+      decref(v);
+      NEXT();
+    }
+    L_DELETE_ATTR: {
+      Value obj = TOP();
+      delattr(obj, names[ARG]);
+      decref(POP());
+      NEXT();
+    }
+    L_LOAD_METHOD: {
+      Value obj = TOP();
+      Str* name = names[ARG];
+      Type* t = type_of(obj);
+      InlineCache& c = CACHE();
+      uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
+      if (c.key1 == t && c.ver1 == epoch && c.extra == kCacheMethod) {
+        Dict** slot = instance_dict_slot(obj);
+        if (!slot || !*slot || (*slot)->used == 0 || dict_get_str(*slot, name).is_null()) {
+          Value m = c.value;
+          incref(m);
+          sp[-1] = m;
+          PUSH(obj);
+          NEXT();
+        }
+      }
+      bool is_method;
+      Ref m = lookup_method(obj, name, &is_method);
+      if (is_method) {
+        c.key1 = t;
+        c.ver1 = epoch;
+        c.value = m.get();
+        c.extra = kCacheMethod;
+        sp[-1] = m.release();
+        PUSH(obj);
+      } else {
+        sp[-1] = Value::null();
+        PUSH(m.release());
+        decref(obj);
+      }
+      NEXT();
+    }
+    L_LOAD_SUPER_METHOD:
+      not_supported("LOAD_SUPER_METHOD");
+    L_CALL: {
+      size_t n = ARG;
+      Value* args = sp - n;
+      Value callable = args[-2];
+      size_t total = n;
+      if (!callable.is_null()) {
+        args -= 1;   // self is the first argument
+        total += 1;
+      } else {
+        callable = args[-1];
+      }
+      f->ip = ip;
+      Ref r;
+      Type* ct = type_of(callable);
+      if (ct == &FunctionType) r = call_function(static_cast<Function*>(callable.as_obj()), args, total, nullptr);
+      else if (ct->call) r = ct->call(callable, args, total, nullptr);
+      else type_error("'" + ct->name + "' object is not callable");
+      Value* base = sp - n - 2;
+      for (Value* p = base; p < sp; p++) xdecref(*p);
+      sp = base;
+      PUSH(r.release());
+      BREAKER_CHECK();
+      NEXT();
+    }
+    L_CALL_KW: {
+      size_t n = ARG;
+      Tuple* kwnames = as_tuple(TOP());
+      Value* args = sp - 1 - n;
+      size_t npos = n - size_t(kwnames->size);
+      Value callable = args[-2];
+      if (!callable.is_null()) {
+        args -= 1;
+        npos += 1;
+      } else {
+        callable = args[-1];
+      }
+      f->ip = ip;
+      Ref r = call(callable, args, npos, kwnames);
+      Value* base = sp - n - 3;
+      for (Value* p = base; p < sp; p++) xdecref(*p);
+      sp = base;
+      PUSH(r.release());
+      NEXT();
+    }
+    L_CALL_EX: {
+      // [null f argstuple kwdict|null]
+      Value kw = TOP();
+      Tuple* pos = as_tuple(SECOND());
+      Value callable = PEEK(3);
+      f->ip = ip;
+      Ref r;
+      if (kw.is_null() || as_dict(kw)->used == 0) {
+        r = call(callable, pos->items, size_t(pos->size), nullptr);
+      } else {
+        Dict* d = as_dict(kw);
+        std::vector<Value> a(size_t(pos->size + d->used));
+        for (int64_t i = 0; i < pos->size; i++) a[i] = pos->items[i];
+        Ref kwn = tuple_new(size_t(d->used));
+        int64_t it = 0, k = 0;
+        Value key, val;
+        while (dict_next(d, &it, &key, &val)) {
+          if (!is_str(key)) type_error("keywords must be strings");
+          Str* ik = intern(as_str(key));
+          as_tuple(kwn.get())->items[k] = Value::object(ik);
+          a[size_t(pos->size + k)] = val;
+          k++;
+        }
+        r = call(callable, a.data(), size_t(pos->size), as_tuple(kwn.get()));
+      }
+      for (Value* p = sp - 4; p < sp; p++) xdecref(*p);
+      sp -= 4;
+      PUSH(r.release());
+      NEXT();
+    }
+    L_BINARY_OP: {
+      Value b = TOP(), a = SECOND();
+      uint32_t op = ARG & 15;
+      if (a.is_small_int() && b.is_small_int()) {
+        int64_t x = a.as_small_int(), y = b.as_small_int(), r;
+        switch (BinOp(op)) {
+          case BinOp::Add: r = x + y; goto small_result;
+          case BinOp::Sub: r = x - y; goto small_result;
+          case BinOp::Mul:
+            if (__builtin_mul_overflow(x, y, &r)) break;
+            goto small_result;
+          case BinOp::FloorDiv:
+            if (y == 0) break;
+            r = x / y;
+            if ((x % y != 0) && ((x < 0) != (y < 0))) r--;
+            goto small_result;
+          case BinOp::Mod:
+            if (y == 0) break;
+            r = x % y;
+            if (r != 0 && ((r < 0) != (y < 0))) r += y;
+            goto small_result;
+          case BinOp::And: r = x & y; goto small_result;
+          case BinOp::Or: r = x | y; goto small_result;
+          case BinOp::Xor: r = x ^ y; goto small_result;
+          case BinOp::RShift:
+            if (y < 0) break;
+            r = y > 63 ? (x < 0 ? -1 : 0) : x >> y;
+            goto small_result;
+          case BinOp::LShift:
+            if (y < 0 || y > 16) break;
+            r = x * (int64_t(1) << y);
+            goto small_result;
+          case BinOp::TrueDiv:
+            if (y == 0) break;
+            if (x > -(int64_t(1) << 53) && x < (int64_t(1) << 53) && y > -(int64_t(1) << 53) && y < (int64_t(1) << 53)) {
+              sp--;
+              TOP() = Value::from_double(double(x) / double(y));
+              NEXT();
+            }
+            break;
+          default: break;
+        }
+        goto binop_slow;
+      small_result:
+        if (Value::fits_small(r)) {
+          sp--;
+          TOP() = Value::small_int(r);
+          NEXT();
+        }
+        goto binop_slow;
+      }
+      if (a.is_float() || b.is_float()) {
+        double x, y;
+        if (a.is_float()) x = a.as_double();
+        else if (a.is_small_int()) x = double(a.as_small_int());
+        else goto binop_slow;
+        if (b.is_float()) y = b.as_double();
+        else if (b.is_small_int()) y = double(b.as_small_int());
+        else goto binop_slow;
+        double r;
+        switch (BinOp(op)) {
+          case BinOp::Add: r = x + y; break;
+          case BinOp::Sub: r = x - y; break;
+          case BinOp::Mul: r = x * y; break;
+          case BinOp::TrueDiv:
+            if (y == 0.0) goto binop_slow;
+            r = x / y;
+            break;
+          default: goto binop_slow;
+        }
+        sp--;
+        TOP() = Value::from_double(r);
+        NEXT();
+      }
+    binop_slow: {
+      Ref r = (ARG & 16) ? inplace_op(BinOp(op), a, b) : binary_op(BinOp(op), a, b);
+      sp--;
+      TOP() = r.release();
+      decref(a);
+      decref(b);
+      NEXT();
+    }
+    }
+    L_UNARY_NEG: {
+      Value v = TOP();
+      if (v.is_small_int() && v.as_small_int() != Value::kSmallMin) {
+        TOP() = Value::small_int(-v.as_small_int());
+        NEXT();
+      }
+      if (v.is_float()) {
+        TOP() = Value::from_double(-v.as_double());
+        NEXT();
+      }
+      Ref r = unary_op(0, v);
+      TOP() = r.release();
+      decref(v);
+      NEXT();
+    }
+    L_UNARY_POS: {
+      Value v = TOP();
+      Ref r = unary_op(1, v);
+      TOP() = r.release();
+      decref(v);
+      NEXT();
+    }
+    L_UNARY_INVERT: {
+      Value v = TOP();
+      if (v.is_small_int()) {
+        TOP() = Value::small_int(~v.as_small_int());
+        NEXT();
+      }
+      Ref r = unary_op(2, v);
+      TOP() = r.release();
+      decref(v);
+      NEXT();
+    }
+    L_UNARY_NOT: {
+      Value v = TOP();
+      bool t = truthy(v);
+      TOP() = Value::boolean(!t);
+      decref(v);
+      NEXT();
+    }
+    L_COMPARE_OP: {
+      Value b = TOP(), a = SECOND();
+      CmpOp op = CmpOp(ARG);
+      if ((a.is_small_int() && b.is_small_int()) || (a.is_float() && b.is_float())) {
+        bool r;
+        if (a.is_small_int()) {
+          int64_t x = a.as_small_int(), y = b.as_small_int();
+          switch (op) {
+            case CmpOp::Lt: r = x < y; break;
+            case CmpOp::Le: r = x <= y; break;
+            case CmpOp::Eq: r = x == y; break;
+            case CmpOp::Ne: r = x != y; break;
+            case CmpOp::Gt: r = x > y; break;
+            default: r = x >= y; break;
+          }
+        } else {
+          double x = a.as_double(), y = b.as_double();
+          switch (op) {
+            case CmpOp::Lt: r = x < y; break;
+            case CmpOp::Le: r = x <= y; break;
+            case CmpOp::Eq: r = x == y; break;
+            case CmpOp::Ne: r = x != y; break;
+            case CmpOp::Gt: r = x > y; break;
+            default: r = x >= y; break;
+          }
+        }
+        sp--;
+        TOP() = Value::boolean(r);
+        NEXT();
+      }
+      Ref r = compare(a, b, op);
+      sp--;
+      TOP() = r.release();
+      decref(a);
+      decref(b);
+      NEXT();
+    }
+    L_IS_OP: {
+      Value b = TOP(), a = SECOND();
+      bool r = (a == b) != bool(ARG);
+      sp--;
+      TOP() = Value::boolean(r);
+      decref(a);
+      decref(b);
+      NEXT();
+    }
+    L_CONTAINS_OP: {
+      Value b = TOP(), a = SECOND();
+      bool r = contains(b, a) != bool(ARG);
+      sp--;
+      TOP() = Value::boolean(r);
+      decref(a);
+      decref(b);
+      NEXT();
+    }
+    L_BINARY_SUBSCR: {
+      Value k = TOP(), o = SECOND();
+      Type* t = type_of(o);
+      if (t == &ListType && k.is_small_int()) {
+        List* l = as_list(o);
+        int64_t i = k.as_small_int();
+        if (i < 0) i += l->size;
+        if (i >= 0 && i < l->size) {
+          Value v = l->items[i];
+          incref(v);
+          sp--;
+          TOP() = v;
+          decref(o);
+          NEXT();
+        }
+      }
+      Ref r = getitem(o, k);
+      sp--;
+      TOP() = r.release();
+      decref(o);
+      decref(k);
+      NEXT();
+    }
+    L_STORE_SUBSCR: {
+      Value k = TOP(), o = SECOND(), v = PEEK(3);
+      if (type_of(o) == &ListType && k.is_small_int()) {
+        List* l = as_list(o);
+        int64_t i = k.as_small_int();
+        if (i < 0) i += l->size;
+        if (i >= 0 && i < l->size) {
+          Value old = l->items[i];
+          l->items[i] = v;
+          sp -= 3;
+          decref(old);
+          decref(o);
+          NEXT();
+        }
+      }
+      setitem(o, k, v);
+      sp -= 3;
+      decref(k);
+      decref(o);
+      decref(v);
+      NEXT();
+    }
+    L_DELETE_SUBSCR: {
+      Value k = TOP(), o = SECOND();
+      delitem(o, k);
+      sp -= 2;
+      decref(k);
+      decref(o);
+      NEXT();
+    }
+    L_BUILD_SLICE: {
+      Value step = ARG == 3 ? POP() : Value::none();
+      Value stop = TOP(), start = SECOND();
+      Ref s = slice_new(start, stop, step);
+      sp--;
+      TOP() = s.release();
+      decref(start);
+      decref(stop);
+      decref(step);
+      NEXT();
+    }
+    L_JUMP:
+      ip = code + ARG;
+      NEXT();
+    L_JUMP_BACKWARD:
+      ip = code + ARG;
+      BREAKER_CHECK();
+      NEXT();
+    L_POP_JUMP_IF_FALSE: {
+      Value v = TOP();
+      if (v.is_bool()) {
+        sp--;
+        if (v.is_false()) ip = code + ARG;
+        NEXT();
+      }
+      bool t = truthy(v);
+      sp--;
+      decref(v);
+      if (!t) ip = code + ARG;
+      NEXT();
+    }
+    L_POP_JUMP_IF_TRUE: {
+      Value v = TOP();
+      if (v.is_bool()) {
+        sp--;
+        if (v.is_true()) ip = code + ARG;
+        NEXT();
+      }
+      bool t = truthy(v);
+      sp--;
+      decref(v);
+      if (t) ip = code + ARG;
+      NEXT();
+    }
+    L_POP_JUMP_IF_NONE: {
+      Value v = POP();
+      if (v.is_none()) ip = code + ARG;
+      decref(v);
+      NEXT();
+    }
+    L_POP_JUMP_IF_NOT_NONE: {
+      Value v = POP();
+      if (!v.is_none()) ip = code + ARG;
+      decref(v);
+      NEXT();
+    }
+    L_JUMP_IF_FALSE_OR_POP: {
+      Value v = TOP();
+      if (!truthy(v)) ip = code + ARG;
+      else decref(POP());
+      NEXT();
+    }
+    L_JUMP_IF_TRUE_OR_POP: {
+      Value v = TOP();
+      if (truthy(v)) ip = code + ARG;
+      else decref(POP());
+      NEXT();
+    }
+    L_GET_ITER: {
+      Value v = TOP();
+      Ref it = get_iter(v);
+      TOP() = it.release();
+      decref(v);
+      NEXT();
+    }
+    L_FOR_ITER: {
+      Value it = TOP();
+      Value v = type_of(it)->next(it);
+      if (v.is_null()) {
+        sp--;
+        decref(it);
+        ip = code + ARG;
+        NEXT();
+      }
+      PUSH(v);
+      NEXT();
+    }
+    L_BUILD_TUPLE: {
+      size_t n = ARG;
+      Ref t = tuple_new(n);
+      Tuple* tp = as_tuple(t.get());
+      sp -= n;
+      for (size_t i = 0; i < n; i++) tp->items[i] = sp[i];
+      PUSH(t.release());
+      NEXT();
+    }
+    L_BUILD_LIST: {
+      size_t n = ARG;
+      Ref l = list_new(n);
+      List* lp = as_list(l.get());
+      sp -= n;
+      for (size_t i = 0; i < n; i++) lp->items[i] = sp[i];
+      PUSH(l.release());
+      NEXT();
+    }
+    L_BUILD_SET: {
+      size_t n = ARG;
+      Ref s = set_new();
+      for (size_t i = 0; i < n; i++) set_add(s.get(), sp[i - n]);
+      for (size_t i = 0; i < n; i++) decref(sp[i - n]);
+      sp -= n;
+      PUSH(s.release());
+      NEXT();
+    }
+    L_BUILD_MAP: {
+      size_t n = ARG;
+      Ref d = dict_new();
+      Value* base = sp - 2 * n;
+      for (size_t i = 0; i < n; i++) dict_set(as_dict(d.get()), base[2 * i], base[2 * i + 1]);
+      for (Value* p = base; p < sp; p++) decref(*p);
+      sp = base;
+      PUSH(d.release());
+      NEXT();
+    }
+    L_BUILD_STRING: {
+      size_t n = ARG;
+      size_t total = 0;
+      for (size_t i = 0; i < n; i++) total += size_t(as_str(sp[i - n])->size);
+      std::string s;
+      s.reserve(total);
+      for (size_t i = 0; i < n; i++) s += str_view(sp[i - n]);
+      Ref r = str_new(s);
+      for (size_t i = 0; i < n; i++) decref(sp[i - n]);
+      sp -= n;
+      PUSH(r.release());
+      NEXT();
+    }
+    L_LIST_APPEND: {
+      Value v = TOP();
+      list_append(PEEK(ARG + 1), v);
+      decref(POP());
+      NEXT();
+    }
+    L_SET_ADD: {
+      Value v = TOP();
+      set_add(PEEK(ARG + 1), v);
+      decref(POP());
+      NEXT();
+    }
+    L_MAP_ADD: {
+      Value v = TOP(), k = SECOND();
+      dict_set(as_dict(PEEK(ARG + 2)), k, v);
+      sp -= 2;
+      decref(k);
+      decref(v);
+      NEXT();
+    }
+    L_LIST_EXTEND: {
+      Value it = TOP();
+      list_extend(PEEK(ARG + 1), it);
+      decref(POP());
+      NEXT();
+    }
+    L_SET_UPDATE: {
+      Value it = TOP();
+      Value s = PEEK(ARG + 1);
+      for_each(it, [&](Value x) { set_add(s, x); });
+      decref(POP());
+      NEXT();
+    }
+    L_DICT_UPDATE: {
+      Value m = TOP();
+      if (!type_of(m)->getitem || (!isinstance_of(m, &DictType) && !hasattr(m, intern("keys"))))
+        type_error("'" + type_name(m) + "' object is not a mapping");
+      dict_update(as_dict(PEEK(ARG + 1)), m);
+      decref(POP());
+      NEXT();
+    }
+    L_DICT_MERGE: {
+      Value m = TOP();
+      Dict* d = as_dict(PEEK(ARG + 1));
+      Value fn = PEEK(ARG + 3);
+      auto fname = [&]() {
+        Ref q = getattr_opt(fn, intern("__qualname__"));
+        return q && is_str(q.get()) ? std::string(str_view(q.get())) + "()" : type_name(fn) + " object";
+      };
+      if (!isinstance_of(m, &DictType) && !hasattr(m, intern("keys")))
+        type_error(fname() + " argument after ** must be a mapping, not " + type_name(m));
+      Ref keys = isinstance_of(m, &DictType) ? Ref::borrow(m) : call_method(m, "keys", {});
+      for_each(keys.get(), [&](Value k) {
+        if (!dict_get(d, k).is_null()) {
+          if (is_str(k)) type_error(fname() + " got multiple values for keyword argument '" + str_utf8(k) + "'");
+          type_error(fname() + " keywords must be strings");
+        }
+        Ref v = getitem(m, k);
+        dict_set(d, k, v.get());
+      });
+      decref(POP());
+      NEXT();
+    }
+    L_LIST_TO_TUPLE: {
+      Value l = TOP();
+      Ref t = tuple_from_array(as_list(l)->items, size_t(as_list(l)->size));
+      TOP() = t.release();
+      decref(l);
+      NEXT();
+    }
+    L_FORMAT_VALUE: {
+      uint32_t flags = ARG;
+      Value spec = (flags & 4) ? TOP() : Value::null();
+      Value v = (flags & 4) ? SECOND() : TOP();
+      Ref conv;
+      switch (flags & 3) {
+        case 1: conv = str_of(v); break;
+        case 2: conv = repr(v); break;
+        case 3: conv = ascii_of(v); break;
+        default: conv = Ref::borrow(v); break;
+      }
+      Ref r = (spec.is_null() && type_of(conv.get()) == &StrType) ? std::move(conv) : format(conv.get(), spec);
+      if (flags & 4) {
+        sp--;
+        decref(spec);
+      }
+      decref(v);
+      TOP() = r.release();
+      NEXT();
+    }
+    L_UNPACK_SEQUENCE: {
+      Value seq = TOP();
+      size_t n = ARG;
+      Type* t = type_of(seq);
+      if ((t == &TupleType || t == &ListType)) {
+        int64_t size = t == &TupleType ? as_tuple(seq)->size : as_list(seq)->size;
+        Value* items = t == &TupleType ? as_tuple(seq)->items : as_list(seq)->items;
+        if (size_t(size) == n) {
+          sp--;
+          for (size_t i = n; i-- > 0;) {
+            incref(items[i]);
+            PUSH(items[i]);
+          }
+          decref(seq);
+          NEXT();
+        }
+      }
+      if (!t->iter && !t->getitem) type_error("cannot unpack non-iterable " + t->name + " object");
+      std::vector<Ref> got;
+      Ref it = get_iter(seq);
+      for (;;) {
+        Ref x = next_or_null(it.get());
+        if (!x) break;
+        if (got.size() == n) value_error("too many values to unpack (expected " + std::to_string(n) + ")");
+        got.push_back(std::move(x));
+      }
+      if (got.size() < n)
+        value_error("not enough values to unpack (expected " + std::to_string(n) + ", got " + std::to_string(got.size()) + ")");
+      sp--;
+      decref(seq);
+      for (size_t i = n; i-- > 0;) PUSH(got[i].release());
+      NEXT();
+    }
+    L_UNPACK_EX: {
+      Value seq = TOP();
+      size_t before = ARG & 0xFF, after = ARG >> 8;
+      Type* t = type_of(seq);
+      if (!t->iter && !t->getitem) type_error("cannot unpack non-iterable " + t->name + " object");
+      Ref all = list_from_iterable(seq);
+      List* l = as_list(all.get());
+      size_t size = size_t(l->size);
+      if (size < before + after)
+        value_error("not enough values to unpack (expected at least " + std::to_string(before + after) + ", got " +
+                    std::to_string(size) + ")");
+      sp--;
+      decref(seq);
+      for (size_t i = size; i-- > size - after;) {
+        incref(l->items[i]);
+        PUSH(l->items[i]);
+      }
+      Ref mid = list_from_array(l->items + before, size - after - before);
+      PUSH(mid.release());
+      for (size_t i = before; i-- > 0;) {
+        incref(l->items[i]);
+        PUSH(l->items[i]);
+      }
+      NEXT();
+    }
+    L_MAKE_FUNCTION: {
+      uint32_t flags = ARG;
+      Code* fc = static_cast<Code*>(TOP().as_obj());
+      Ref fn = function_new(fc, f->globals, Value::null());
+      Function* fp = static_cast<Function*>(fn.obj());
+      if (fc->flags & (1u << 11)) {
+        decref(fp->doc);
+        fp->doc = fc->consts[0];
+        incref(fp->doc);
+      }
+      Value* p = sp - 1;
+      if (flags & kMakeClosure) fp->closure = as_tuple(*--p);
+      if (flags & kMakeKwDefaults) fp->kwdefaults = as_dict(*--p);
+      if (flags & kMakeDefaults) fp->defaults = as_tuple(*--p);
+      decref(TOP());
+      sp = p;
+      PUSH(fn.release());
+      NEXT();
+    }
+    L_LOAD_BUILD_CLASS: {
+      Value bc = dict_get_str(f->builtins, intern("__build_class__"));
+      if (bc.is_null()) raise(NameError_, "__build_class__ not found");
+      incref(bc);
+      PUSH(bc);
+      NEXT();
+    }
+    L_RETURN_VALUE: {
+      Value r = POP();
+      clear_frame(f, sp);
+      ts->frame = f->back;
+      ts->handled_exc = saved_handled;
+      return Ref::steal(r);
+    }
+    L_YIELD_VALUE: {
+      Value v = POP();
+      f->ip = ip;
+      Value sent = generator_yield(f->gen, v);
+      PUSH(sent);
+      NEXT();
+    }
+    L_YIELD_FROM: {
+      f->ip = ip;
+      Ref r = generator_yield_from(f->gen, TOP());
+      decref(TOP());
+      TOP() = r.release();
+      NEXT();
+    }
+    L_GEN_START:
+      NEXT();
+    L_RAISE_VARARGS: {
+      uint32_t n = ARG;
+      if (n == 0) {
+        if (!ts->handled_exc) runtime_error("No active exception to reraise");
+        incref(ts->handled_exc);
+        throw PyError(ts->handled_exc);
+      }
+      Value cause = n == 2 ? POP() : Value::null();
+      Value exc = POP();
+      Ref owned_exc = Ref::steal(exc), owned_cause = Ref::steal(cause);
+      ts->raise_adds_entry = true;
+      try {
+        raise_value(exc);
+      } catch (PyError& e) {
+        if (n == 2) {
+          auto* eo = static_cast<ExceptionObject*>(e.exc());
+          Ref c;
+          if (cause.is_none()) {
+            c = Ref();
+          } else if (isinstance_of(cause, &TypeType) && is_subtype(static_cast<Type*>(cause.as_obj()), BaseException_)) {
+            c = call(cause, nullptr, 0);
+          } else if (isinstance_of(cause, BaseException_)) {
+            c = Ref::borrow(cause);
+          } else {
+            ts->raise_adds_entry = false;
+            type_error("exception causes must derive from BaseException");
+          }
+          if (eo->cause) decref(eo->cause);
+          eo->cause = c ? c.release().as_obj() : nullptr;
+          eo->suppress_context = true;
+        }
+        throw;
+      }
+    }
+    L_RERAISE: {
+      Value exc = POP();
+      throw PyError(exc.as_obj());
+    }
+    L_PUSH_EXC_INFO: {
+      Value exc = TOP();
+      Value prev = ts->handled_exc ? Value::object(ts->handled_exc) : Value::none();
+      incref(prev);
+      TOP() = prev;
+      PUSH(exc);
+      ts->handled_exc = exc.as_obj();
+      NEXT();
+    }
+    L_POP_EXCEPT: {
+      Value prev = POP();
+      ts->handled_exc = prev.is_none() ? nullptr : prev.as_obj();
+      decref(prev);
+      NEXT();
+    }
+    L_CHECK_EXC_MATCH: {
+      Value type = TOP();
+      bool m = exc_matches(SECOND(), type);
+      TOP() = Value::boolean(m);
+      decref(type);
+      NEXT();
+    }
+    L_BEFORE_WITH: {
+      Value mgr = TOP();
+      Ref enter = special_method(mgr, "__enter__");
+      Ref exit = special_method(mgr, "__exit__");
+      if (!enter || !exit)
+        type_error("'" + type_name(mgr) + "' object does not support the context manager protocol");
+      Ref res = call(enter.get(), nullptr, 0);
+      TOP() = exit.release();
+      decref(mgr);
+      PUSH(res.release());
+      NEXT();
+    }
+    L_WITH_EXIT: {
+      Value exit = TOP();
+      Value args[3] = {Value::none(), Value::none(), Value::none()};
+      Ref r = call(exit, args, 3);
+      decref(POP());
+      NEXT();
+    }
+    L_WITH_EXCEPT_START: {
+      Value exc = TOP();
+      Value exit = PEEK(3);
+      Value args[3] = {Value::object(type_of(exc)), exc, Value::none()};
+      Ref r = call(exit, args, 3);
+      PUSH(r.release());
+      NEXT();
+    }
+    L_LOAD_ASSERTION_ERROR:
+      PUSH(Value::object(AssertionError_));
+      NEXT();
+    L_IMPORT_NAME: {
+      Value fromlist = TOP();
+      Value level = SECOND();
+      f->ip = ip;
+      Ref m = import_name(names[ARG]->view(), fromlist, int(level.as_small_int()), Value::object(f->globals));
+      sp--;
+      decref(fromlist);
+      TOP() = m.release();
+      NEXT();
+    }
+    L_IMPORT_FROM: {
+      Ref v = import_from(TOP(), names[ARG]);
+      PUSH(v.release());
+      NEXT();
+    }
+    L_IMPORT_STAR: {
+      import_star(TOP(), f->locals ? f->locals : f->globals);
+      decref(POP());
+      NEXT();
+    }
+    L_PRINT_EXPR: {
+      Value v = TOP();
+      print_expr(v);
+      decref(POP());
+      NEXT();
+    }
+    L_LOAD_LOCALS: {
+      Value d = Value::object(f->locals ? f->locals : f->globals);
+      incref(d);
+      PUSH(d);
+      NEXT();
+    }
+    L_SETUP_ANNOTATIONS:
+      NEXT();
+    } catch (PyError& err) {
+      if (!handle_exception(f, ts, err, ip, sp, code, stack_base, saved_handled)) throw;
+    } catch (std::bad_alloc&) {
+      PyError err(make_exception(MemoryError_, "").release().as_obj());
+      if (!handle_exception(f, ts, err, ip, sp, code, stack_base, saved_handled)) throw err;
+    }
+  }
+#undef NEXT
+#undef ARG
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef PEEK
+#undef CACHE
+#undef BREAKER_CHECK
+}
+
+// Finds a handler for the exception at ip; on success the frame continues at
+// the handler. Otherwise the frame is torn down and false is returned.
+bool handle_exception(Frame* f, ThreadState* ts, PyError& err, const uint32_t*& ip, Value*& sp,
+                      const uint32_t* code, Value* stack_base, Object* saved_handled) {
+  size_t pc = size_t(ip - code) - 1;
+  if (ip == code) pc = 0;
+  chain_context(ts, err.exc());
+  add_traceback(err, ts, f, pc);
+  for (const ExcTableEntry& e : f->code->exc_table) {
+    if (pc >= e.start && pc < e.end) {
+      Value* target_sp = stack_base + e.depth;
+      while (sp > target_sp) xdecref(*--sp);
+      *sp++ = Value::object(err.take());
+      ip = code + e.target;
+      return true;
+    }
+  }
+  clear_frame(f, sp);
+  sp = stack_base;
+  ts->frame = f->back;
+  ts->handled_exc = saved_handled;
+  return false;
+}
+
+}  // namespace gilpy

@@ -1,0 +1,31 @@
+// blocking.hpp — marks a stretch of C++ code that may block in the kernel.
+//
+// Every blocking system call (read, write, open, sleep, waiting for a child)
+// runs inside a BlockingSection. Once the GIL exists (issue 3) the hooks
+// release it on entry and take it back on exit, so other threads run Python
+// code meanwhile. Until then the hooks are null and the section costs one
+// predictable branch each way.
+//
+// Rule: inside a section, touch no Python object (no refcounts, no
+// allocation through the runtime, no exceptions): another thread may be
+// running the interpreter. Copy what the call needs into C++ locals first.
+#pragma once
+
+namespace gilpy {
+
+// Installed by the GIL implementation; null while there is no GIL.
+inline void (*g_release_gil)() = nullptr;
+inline void (*g_acquire_gil)() = nullptr;
+
+struct BlockingSection {
+  BlockingSection() {
+    if (g_release_gil) g_release_gil();
+  }
+  ~BlockingSection() {
+    if (g_acquire_gil) g_acquire_gil();
+  }
+  BlockingSection(const BlockingSection&) = delete;
+  BlockingSection& operator=(const BlockingSection&) = delete;
+};
+
+}  // namespace gilpy

@@ -1,0 +1,160 @@
+// func.hpp — code objects, functions, frames, cells, methods, and the other
+// callables and descriptors of the object model.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "object.hpp"
+
+namespace gilpy {
+
+// Code flags (as CPython's co_flags, where they overlap)
+enum : uint32_t {
+  kCoNewLocals = 1u << 1,   // a function body (fast locals), not module/class code
+  kCoVarargs = 1u << 2,
+  kCoVarkw = 1u << 3,
+  kCoNested = 1u << 4,
+  kCoGenerator = 1u << 5,
+  kCoClassBody = 1u << 10,  // has __class__ cell machinery
+};
+
+// One row of the exception table: instructions [start, end) are protected
+// by the handler at `target`; on entry the value stack is cut to `depth`
+// and the exception pushed.
+struct ExcTableEntry {
+  uint32_t start, end, target, depth;
+};
+
+// A per-instruction inline cache, used by LOAD_GLOBAL and LOAD_ATTR/LOAD_METHOD.
+struct InlineCache {
+  const void* key1 = nullptr;   // globals Dict* / Type*
+  uint64_t ver1 = 0;            // globals version / type epoch
+  const void* key2 = nullptr;   // builtins Dict*
+  uint64_t ver2 = 0;
+  Value value;                  // borrowed: kept alive by the dict/type it came from
+  int64_t extra = 0;
+};
+
+struct SourceText {
+  std::string filename;
+  std::vector<std::string> lines;
+};
+
+struct Code : Object {
+  std::string name, qualname;
+  std::shared_ptr<SourceText> source;     // for tracebacks (may be null)
+  int firstlineno = 1;
+  int argcount = 0;          // positional parameters (incl. positional-only)
+  int posonlyargcount = 0;
+  int kwonlyargcount = 0;
+  uint32_t flags = 0;
+  int nlocals = 0;           // parameters first, then other locals
+  int ncells = 0;            // cell variables created on entry
+  int nfrees = 0;            // free variables taken from the closure
+  int stacksize = 0;
+  std::vector<uint32_t> code;
+  std::vector<Value> consts;           // owned
+  std::vector<Str*> names;             // interned (immortal)
+  std::vector<Str*> varnames;          // interned: locals
+  std::vector<Str*> cellvars;          // interned
+  std::vector<Str*> freevars;          // interned
+  std::vector<int> cell2arg;           // per cell: parameter index it starts from, or -1
+  std::vector<int32_t> lines;          // per instruction
+  std::vector<int32_t> cols;           // per instruction: start col << 16 | end col (0xFFFF unknown)
+  std::vector<ExcTableEntry> exc_table;
+  std::vector<InlineCache> caches;     // one per instruction
+  int nslots() const { return nlocals + ncells + nfrees + stacksize; }
+};
+
+struct Cell : Object {
+  Value contents;   // owned; null if empty
+};
+
+struct Function : Object {
+  Code* code;          // owned
+  Dict* globals;       // owned
+  Dict* builtins;      // owned
+  Tuple* defaults;     // owned, may be null
+  Dict* kwdefaults;    // owned, may be null
+  Tuple* closure;      // owned, tuple of cells, may be null
+  Value name;          // owned str
+  Value qualname;      // owned str
+  Value doc;           // owned
+  Value module;        // owned (str or None)
+  Dict* dict;          // function attributes, may be null
+};
+
+struct BoundMethod : Object {
+  Value func;   // owned
+  Value self;   // owned
+};
+
+struct BuiltinFunction : Object {
+  const char* name;
+  NativeFn fn;
+  Value self;        // owned; null for plain functions
+  uint32_t flags;
+  Value module;      // owned name, may be null
+};
+
+// A method of a built-in type, stored in the type's dict: binds like a function.
+struct MethodDescr : Object {
+  const char* name;
+  NativeFn fn;
+  Type* owner;
+  uint32_t flags;
+};
+
+struct GetSetDescr : Object {
+  const char* name;
+  Ref (*get)(Value self);
+  void (*set)(Value self, Value v);
+  Type* owner;
+};
+
+struct Property : Object {
+  Value fget, fset, fdel, doc;   // owned (null or None when absent)
+};
+
+struct StaticMethod : Object {
+  Value func;   // owned
+};
+
+struct Module : Object {
+  Dict* dict;   // owned
+};
+
+// A Python frame. Function frames live on the C stack of the eval loop
+// (alloca), generator frames on the generator's fiber stack.
+struct Frame {
+  Code* code;
+  Function* func;        // null for module / class bodies run directly
+  Dict* globals;
+  Dict* builtins;
+  Dict* locals;          // module and class bodies; null in functions
+  Value* slots;          // locals, cells, frees, then the value stack
+  Frame* back;
+  const uint32_t* ip;    // next instruction (saved whenever control leaves the loop)
+  struct Generator* gen; // the generator running this frame, or null
+  int lineno() const;
+};
+
+extern Type GetSetDescrType;
+
+// --- construction
+Ref function_new(Code* code, Dict* globals, Value qualname);
+Ref bound_method_new(Value func, Value self);
+Ref cell_new(Value contents);
+Ref property_new(Value fget, Value fset, Value fdel, Value doc);
+
+// --- calling Python functions (interp/vm.cpp)
+Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames);
+// Runs module-level or class-body code with the given namespaces.
+Ref run_code(Code* code, Dict* globals, Dict* locals);
+
+// Instance dicts: user class instances keep a Dict* at t->dict_offset.
+Dict** instance_dict_slot(Value obj);   // null if the object has no dict
+Dict* instance_dict(Value obj, bool create);
+
+}  // namespace gilpy

@@ -1,0 +1,243 @@
+// object.cpp — memory, the root `object` type, and the singletons
+// None, NotImplemented and Ellipsis.
+#include <mimalloc.h>
+
+#include <cstdio>
+#include <cstring>
+
+#include "runtime/containers.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/func.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/str.hpp"
+#include "runtime/typeapi.hpp"
+
+namespace gilpy {
+
+Type ObjectType, NoneType, NotImplementedType, EllipsisType;
+Object NotImplementedObj{kImmortal, &NotImplementedType};
+Object EllipsisObj{kImmortal, &EllipsisType};
+
+// Allocation requests beyond this are refused up front: an impossible
+// request (`[0] * 10**12`) must become MemoryError, never an abort.
+static constexpr size_t kMaxAlloc = size_t(1) << 40;
+
+void* alloc_raw(size_t size) {
+  if (size > kMaxAlloc) memory_error();
+  void* p = mi_zalloc(size);
+  if (!p) memory_error();
+  return p;
+}
+
+void free_raw(void* p) { mi_free(p); }
+
+void dealloc_object(Object* o) {
+  Type* t = o->type;
+  // Instance dicts of classes with a dict slot are released here so that
+  // each type's dealloc only handles its own fields.
+  if (t->dict_offset) {
+    Dict** slot = reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
+    if (*slot) decref(*slot);
+    *slot = nullptr;
+  }
+  if (t->dealloc) t->dealloc(o);
+  free_raw(o);
+  if (t->flags & kTypeHeap) decref(t);
+}
+
+bool is_subtype(const Type* a, const Type* b) {
+  if (a == b) return true;
+  if (!a->mro) {   // during start-up, before the MRO exists
+    for (const Type* t = a; t; t = t->base)
+      if (t == b) return true;
+    return false;
+  }
+  Tuple* mro = a->mro;
+  for (int64_t i = 0; i < mro->size; i++)
+    if (mro->items[i].as_obj() == b) return true;
+  return false;
+}
+
+Dict** instance_dict_slot(Value obj) {
+  if (!obj.is_obj()) return nullptr;
+  Object* o = obj.as_obj();
+  if (!o->type->dict_offset) return nullptr;
+  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + o->type->dict_offset);
+}
+
+Dict* instance_dict(Value obj, bool create) {
+  Dict** slot = instance_dict_slot(obj);
+  if (!slot) return nullptr;
+  if (!*slot && create) *slot = as_dict(dict_new().release());
+  return *slot;
+}
+
+// ------------------------------------------------------------ object methods
+static Ref object_new(Type* t, const Value*, size_t, Tuple*) {
+  Object* o = alloc_object<Object>(t, t->basic_size);
+  return Ref::steal(o);
+}
+
+static Ref object_repr(Value self) {
+  Type* t = type_of(self);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(self.as_obj()));
+  std::string s = "<";
+  if (t->module != "builtins") s += t->module + ".";
+  s += t->qualname + buf;
+  return str_new(s);
+}
+
+static Ref object_str(Value self) {
+  Type* t = type_of(self);
+  return t->repr ? t->repr(self) : object_repr(self);
+}
+
+static int64_t object_hash(Value self) {
+  // Identity hash, rotated as CPython does so that aligned pointers spread.
+  uint64_t p = self.bits() & Value::kPayloadMask;
+  return int64_t((p >> 4) | (p << 60)) & INT64_MAX;
+}
+
+static Ref object_richcmp(Value a, Value b, CmpOp op) {
+  if (op == CmpOp::Eq) return a == b ? Ref::boolean(true) : Ref::borrow(not_implemented());
+  if (op == CmpOp::Ne) {
+    // != defaults to the inverse of == (calling the class's __eq__).
+    Ref eq = compare(a, b, CmpOp::Eq);
+    if (is_not_implemented(eq.get())) return eq;
+    return Ref::boolean(!truthy(eq.get()));
+  }
+  return Ref::borrow(not_implemented());
+}
+
+static Ref m_object_setattr(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("__setattr__", nargs, kw, 3, 3);
+  if (!is_str(args[1])) type_error("attribute name must be string, not '" + type_name(args[1]) + "'");
+  // Bypass the class's own __setattr__: this is object's generic version.
+  extern void generic_setattr(Value, Str*, Value);
+  generic_setattr(args[0], intern(as_str(args[1])), args[2]);
+  return Ref::none();
+}
+
+static Ref m_object_delattr(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("__delattr__", nargs, kw, 2, 2);
+  extern void generic_setattr(Value, Str*, Value);
+  generic_setattr(args[0], intern(as_str(args[1])), Value::null());
+  return Ref::none();
+}
+
+static Ref m_object_getattribute(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("__getattribute__", nargs, kw, 2, 2);
+  if (!is_str(args[1])) type_error("attribute name must be string, not '" + type_name(args[1]) + "'");
+  extern Ref generic_getattr(Value, Str*);
+  Str* name = intern(as_str(args[1]));
+  Ref r = generic_getattr(args[0], name);
+  if (!r) attribute_error(args[0], name);
+  return r;
+}
+
+static Ref m_object_format(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("__format__", nargs, kw, 1, 1);
+  if (!is_str(args[0])) type_error("format spec must be a str");
+  if (as_str(args[0])->size != 0)
+    type_error("unsupported format string passed to " + type_name(self) + ".__format__");
+  return str_of(self);
+}
+
+static Ref m_object_dir(Value self, const Value*, size_t nargs, Tuple* kw) {
+  check_nargs("__dir__", nargs, kw, 0, 0);
+  Ref names = dict_new();
+  if (Dict* d = instance_dict(self, false)) dict_update(as_dict(names.get()), Value::object(d));
+  Tuple* mro = type_of(self)->mro;
+  for (int64_t i = 0; i < mro->size; i++) {
+    Type* t = static_cast<Type*>(mro->items[i].as_obj());
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(t->dict, &pos, &k, &v)) dict_set(as_dict(names.get()), k, Value::none());
+  }
+  Ref lst = list_from_iterable(names.get());
+  return lst;
+}
+
+static Ref m_object_init_subclass(Value, const Value*, size_t, Tuple*) { return Ref::none(); }
+
+static Ref m_object_reduce_ex(Value self, const Value*, size_t, Tuple*) {
+  not_supported("object.__reduce_ex__ for '" + type_name(self) + "'");
+}
+
+static const MethodDef object_methods[] = {
+    {"__setattr__", m_object_setattr},
+    {"__delattr__", m_object_delattr},
+    {"__getattribute__", m_object_getattribute},
+    {"__format__", m_object_format},
+    {"__dir__", m_object_dir},
+    {"__init_subclass__", m_object_init_subclass, kMethClass},
+    {"__reduce_ex__", m_object_reduce_ex},
+    {nullptr, nullptr}};
+
+static Ref get_class(Value self) { return Ref::borrow(type_of(self)); }
+static void set_class(Value self, Value v) {
+  if (!isinstance_of(v, &TypeType)) type_error("__class__ must be set to a class, not '" + type_name(v) + "' object");
+  Type* nt = static_cast<Type*>(v.as_obj());
+  Type* ot = type_of(self);
+  if (!(nt->flags & kTypeHeap) || !(ot->flags & kTypeHeap) || nt->basic_size != ot->basic_size ||
+      nt->dict_offset != ot->dict_offset)
+    type_error("__class__ assignment only supported for compatible user classes");
+  incref(nt);
+  self.as_obj()->type = nt;
+  decref(ot);
+}
+static Ref get_dict(Value self) {
+  Dict* d = instance_dict(self, true);
+  if (!d) raise(AttributeError_, "'" + type_name(self) + "' object has no attribute '__dict__'");
+  return Ref::borrow(d);
+}
+static void set_dict(Value self, Value v) {
+  Dict** slot = instance_dict_slot(self);
+  if (!slot) raise(AttributeError_, "'" + type_name(self) + "' object has no attribute '__dict__'");
+  if (!isinstance_of(v, &DictType)) type_error("__dict__ must be set to a dictionary, not a '" + type_name(v) + "'");
+  incref(v);
+  if (*slot) decref(*slot);
+  *slot = as_dict(v);
+}
+
+static const GetSetDef object_getsets[] = {
+    {"__class__", get_class, set_class}, {"__dict__", get_dict, set_dict}, {nullptr, nullptr}};
+
+// ---------------------------------------------------------------- singletons
+static Ref none_repr(Value) { return Ref::borrow(intern("None")); }
+static int none_truth(Value) { return 0; }
+static Ref none_new(Type*, const Value*, size_t nargs, Tuple* kw) {
+  check_nargs("NoneType", nargs, kw, 0, 0);
+  return Ref::none();
+}
+static Ref notimpl_repr(Value) { return Ref::borrow(intern("NotImplemented")); }
+static Ref ellipsis_repr(Value) { return Ref::borrow(intern("Ellipsis")); }
+
+void init_object_types() {
+  ObjectType.name = ObjectType.qualname = "object";
+  ObjectType.basic_size = sizeof(Object);
+  ObjectType.flags = kTypeBaseType;
+  ObjectType.new_ = object_new;
+  ObjectType.repr = object_repr;
+  ObjectType.str = object_str;
+  ObjectType.hash = object_hash;
+  ObjectType.richcmp = object_richcmp;
+  type_ready(&ObjectType, object_methods, object_getsets);
+
+  NoneType.name = NoneType.qualname = "NoneType";
+  NoneType.repr = none_repr;
+  NoneType.truth = none_truth;
+  NoneType.new_ = none_new;
+  NoneType.hash = [](Value) -> int64_t { return 0xFCA86420; };
+  type_ready(&NoneType);
+
+  NotImplementedType.name = NotImplementedType.qualname = "NotImplementedType";
+  NotImplementedType.repr = notimpl_repr;
+  type_ready(&NotImplementedType);
+  EllipsisType.name = EllipsisType.qualname = "ellipsis";
+  EllipsisType.repr = ellipsis_repr;
+  type_ready(&EllipsisType);
+}
+
+}  // namespace gilpy

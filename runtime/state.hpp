@@ -1,0 +1,74 @@
+// state.hpp — the interpreter and its per-thread states.
+//
+// Design decision 7: no mutable process-global state. Everything a running
+// program changes hangs off an Interpreter: its modules, builtins, recursion
+// limit, and (issue 3) its GIL. Each OS thread that runs Python code has a
+// ThreadState; `current_thread_state()` finds it through one thread_local
+// pointer, which a thread sets when it enters an interpreter.
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "object.hpp"
+
+namespace gilpy {
+
+struct Interpreter;
+struct Frame;
+struct Code;
+
+struct ThreadState {
+  Interpreter* interp = nullptr;
+  Frame* frame = nullptr;            // innermost running Python frame
+  int depth = 0;                     // Python call depth (RecursionError at the limit)
+  char* stack_limit = nullptr;       // lowest safe C stack address for this thread/fiber
+  Object* handled_exc = nullptr;     // the exception being handled (sys.exc_info), borrowed
+  int64_t ident = 0;                 // threading.get_ident()
+  bool raise_adds_entry = false;     // `raise exc` in a frame already in exc's traceback adds it again
+};
+
+// Raises RecursionError when the C stack of the running thread or fiber is
+// nearly exhausted: deep recursion must never overflow the real stack.
+[[noreturn]] void stack_overflow_error();
+inline void check_c_stack(ThreadState* ts) {
+  char probe;
+  if (&probe < ts->stack_limit) stack_overflow_error();
+}
+
+struct Interpreter {
+  Dict* modules = nullptr;           // sys.modules (owned)
+  Dict* builtins = nullptr;          // the builtins module's dict (owned)
+  Value sys_module;                  // owned
+  Value builtins_module;             // owned
+  int recursion_limit = 1000;
+  std::vector<std::string> argv;
+  std::string executable;
+  std::vector<std::string> x_options;   // -X name[=value]
+  // Set asynchronously (signal handler, GIL drop request); polled by the eval
+  // loop at backward jumps and calls. Nonzero means "look at the flags".
+  std::atomic<uint32_t> eval_breaker{0};
+  std::atomic<uint32_t> pending_signals{0};
+  ThreadState main_thread;
+};
+
+// Bits of Interpreter::eval_breaker
+enum : uint32_t { kBreakSignal = 1u << 0, kBreakGilDrop = 1u << 1, kBreakAsyncExc = 1u << 2 };
+
+ThreadState* current_thread_state();
+void set_current_thread_state(ThreadState* ts);
+inline Interpreter* current_interp() { return current_thread_state()->interp; }
+
+// Lifecycle
+Interpreter* interpreter_new(const std::vector<std::string>& argv);
+void interpreter_free(Interpreter* interp);
+
+// Importing (interp/import.cpp)
+Ref import_module(std::string_view name);               // import a.b.c -> returns a.b.c
+Ref import_name(std::string_view name, Value fromlist, int level, Value globals);  // IMPORT_NAME
+
+// Runs pending signal handlers etc. when the eval breaker is set (may throw KeyboardInterrupt).
+void handle_eval_breaker(ThreadState* ts);
+
+}  // namespace gilpy

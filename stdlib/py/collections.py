@@ -1,0 +1,1460 @@
+"""Container datatypes: deque, defaultdict, Counter, namedtuple, OrderedDict,
+ChainMap, UserDict and UserList.
+
+Written for gilpy without abc, weakref, exec or metaclasses.  Dicts keep
+insertion order, which OrderedDict builds on.
+"""
+
+import sys as _sys
+from keyword import iskeyword as _iskeyword
+
+__all__ = [
+    'ChainMap',
+    'Counter',
+    'OrderedDict',
+    'UserDict',
+    'UserList',
+    'defaultdict',
+    'deque',
+    'namedtuple',
+]
+
+# Ids of containers whose repr is being computed, to print '...' on cycles.
+_repr_running = set()
+
+
+def _same(a, b):
+    # Container comparisons in CPython treat identical objects as equal
+    # before calling __eq__ (so a NaN is found in a deque holding it).
+    return a is b or a == b
+
+
+def _as_index(i):
+    # Accept ints and objects with __index__, like sequence indexing does.
+    if isinstance(i, int):
+        return i
+    method = getattr(type(i), '__index__', None)
+    if method is None:
+        raise TypeError("sequence index must be integer, not '%s'"
+                        % type(i).__name__)
+    return method(i)
+
+
+################################################################################
+# deque
+################################################################################
+
+_DEQUE_MIN_CAPACITY = 8
+
+
+class deque:
+    """A double-ended queue with O(1) appends and pops at both ends.
+
+    Items live in a ring buffer (a list whose length is a power of two);
+    _head is the slot of the first item and _size the number of items.
+    _state counts mutations so that iterators can detect them.
+    """
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._reset()
+        self._state = 0
+        if iterable is not self:
+            self.extend(iterable)
+
+    def _reset(self):
+        self._buf = [None] * _DEQUE_MIN_CAPACITY
+        self._mask = _DEQUE_MIN_CAPACITY - 1
+        self._head = 0
+        self._size = 0
+
+    def _resize(self, capacity):
+        # Copy the items in order into a fresh buffer starting at slot 0.
+        buf = self._buf
+        mask = self._mask
+        head = self._head
+        new = [None] * capacity
+        for i in range(self._size):
+            new[i] = buf[(head + i) & mask]
+        self._buf = new
+        self._mask = capacity - 1
+        self._head = 0
+
+    def _maybe_shrink(self):
+        # Release memory once the deque is mostly empty.
+        capacity = self._mask + 1
+        if capacity > _DEQUE_MIN_CAPACITY and self._size * 4 < capacity:
+            self._resize(capacity // 2)
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    # -- the four ends operations -----------------------------------------
+
+    def append(self, x):
+        """Add an element to the right side of the deque."""
+        self._state += 1
+        if self._size == self._maxlen:
+            if self._maxlen == 0:
+                return
+            self._take_left()
+        if self._size > self._mask:
+            self._resize((self._mask + 1) * 2)
+        self._buf[(self._head + self._size) & self._mask] = x
+        self._size += 1
+
+    def appendleft(self, x):
+        """Add an element to the left side of the deque."""
+        self._state += 1
+        if self._size == self._maxlen:
+            if self._maxlen == 0:
+                return
+            self._take_right()
+        if self._size > self._mask:
+            self._resize((self._mask + 1) * 2)
+        self._head = (self._head - 1) & self._mask
+        self._buf[self._head] = x
+        self._size += 1
+
+    def _take_left(self):
+        head = self._head
+        x = self._buf[head]
+        self._buf[head] = None          # drop the reference
+        self._head = (head + 1) & self._mask
+        self._size -= 1
+        return x
+
+    def _take_right(self):
+        self._size -= 1
+        slot = (self._head + self._size) & self._mask
+        x = self._buf[slot]
+        self._buf[slot] = None
+        return x
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if not self._size:
+            raise IndexError('pop from an empty deque')
+        self._state += 1
+        x = self._take_right()
+        self._maybe_shrink()
+        return x
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if not self._size:
+            raise IndexError('pop from an empty deque')
+        self._state += 1
+        x = self._take_left()
+        self._maybe_shrink()
+        return x
+
+    def extend(self, iterable):
+        """Extend the right side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        """Extend the left side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._state += 1
+        self._reset()
+
+    # -- whole-deque operations --------------------------------------------
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1).  If n is
+        negative, rotates left."""
+        n = _as_index(n)
+        size = self._size
+        if size <= 1:
+            return
+        n %= size
+        if not n:
+            return
+        self._state += 1
+        if size == self._mask + 1:
+            # A full ring rotates by moving the head only.
+            self._head = (self._head - n) & self._mask
+        elif n <= size // 2:
+            for _ in range(n):
+                self._fast_appendleft(self._take_right())
+        else:
+            for _ in range(size - n):
+                self._fast_append(self._take_left())
+
+    def _fast_append(self, x):
+        # Re-adds an element just taken off the other end: room is known.
+        self._buf[(self._head + self._size) & self._mask] = x
+        self._size += 1
+
+    def _fast_appendleft(self, x):
+        self._head = (self._head - 1) & self._mask
+        self._buf[self._head] = x
+        self._size += 1
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        items = list(self)
+        items.reverse()
+        self._state += 1
+        self._write_back(items)
+
+    def _write_back(self, items):
+        buf, mask, head = self._buf, self._mask, self._head
+        for i in range(len(items)):
+            buf[(head + i) & mask] = items[i]
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        cls = type(self)
+        if cls is deque:
+            return deque(self, self._maxlen)
+        if self._maxlen is None:
+            return cls(self)
+        return cls(self, self._maxlen)
+
+    __copy__ = copy
+
+    # -- searching -------------------------------------------------------------
+
+    def count(self, value):
+        """Return number of occurrences of value."""
+        n = 0
+        for x in self:
+            if _same(x, value):
+                n += 1
+        return n
+
+    def index(self, value, start=0, stop=_sys.maxsize):
+        """Return first index of value.
+
+        Raises ValueError if the value is not present."""
+        size = self._size
+        start = _as_index(start)
+        stop = _as_index(stop)
+        if start < 0:
+            start = max(start + size, 0)
+        if stop < 0:
+            stop = max(stop + size, 0)
+        stop = min(stop, size)
+        state = self._state
+        for i in range(start, stop):
+            if _same(self._buf[(self._head + i) & self._mask], value):
+                return i
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        raise ValueError('%r is not in deque' % (value,))
+
+    def __contains__(self, value):
+        for x in self:
+            if _same(x, value):
+                return True
+        return False
+
+    # -- editing in the middle ------------------------------------------------
+
+    def insert(self, index, value):
+        """Insert value before index."""
+        index = _as_index(index)
+        size = self._size
+        if size == self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        if index < 0:
+            index = max(index + size, 0)
+        index = min(index, size)
+        # Rotating the insertion point to an end keeps the work O(distance).
+        self.rotate(-index)
+        self.appendleft(value)
+        self.rotate(index)
+
+    def remove(self, value):
+        """Remove first occurrence of value."""
+        for i in range(self._size):
+            if _same(self._buf[(self._head + i) & self._mask], value):
+                del self[i]
+                return
+        raise ValueError('%r is not in deque' % (value,))
+
+    def _norm_index(self, i):
+        i = _as_index(i)
+        if i < 0:
+            i += self._size
+        if i < 0 or i >= self._size:
+            raise IndexError('deque index out of range')
+        return i
+
+    def __getitem__(self, i):
+        i = self._norm_index(i)
+        return self._buf[(self._head + i) & self._mask]
+
+    def __setitem__(self, i, value):
+        i = self._norm_index(i)
+        self._buf[(self._head + i) & self._mask] = value
+
+    def __delitem__(self, i):
+        i = self._norm_index(i)
+        self.rotate(-i)
+        self.popleft()
+        self.rotate(i)
+
+    # -- protocols -------------------------------------------------------------
+
+    def __len__(self):
+        return self._size
+
+    def __bool__(self):
+        return self._size != 0
+
+    def __iter__(self):
+        # Arguments are evaluated now, so the iterator remembers the state
+        # of the deque at the time iter() was called.
+        return self._iterate(self._state, self._size, False)
+
+    def __reversed__(self):
+        return self._iterate(self._state, self._size, True)
+
+    def _iterate(self, state, size, backwards):
+        for k in range(size):
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            i = size - 1 - k if backwards else k
+            yield self._buf[(self._head + i) & self._mask]
+        if self._state != state:
+            raise RuntimeError('deque mutated during iteration')
+
+    def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '[...]'
+        _repr_running.add(key)
+        try:
+            body = repr(list(self))
+        finally:
+            _repr_running.discard(key)
+        name = type(self).__name__
+        if self._maxlen is None:
+            return '%s(%s)' % (name, body)
+        return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
+
+    __hash__ = None
+
+    def _compare(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(list(self), list(other))
+
+    def __eq__(self, other):
+        return self._compare(other, _list_eq)
+
+    def __ne__(self, other):
+        return self._compare(other, _list_ne)
+
+    def __lt__(self, other):
+        return self._compare(other, _list_lt)
+
+    def __le__(self, other):
+        return self._compare(other, _list_le)
+
+    def __gt__(self, other):
+        return self._compare(other, _list_gt)
+
+    def __ge__(self, other):
+        return self._compare(other, _list_ge)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.copy()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        n = _as_index(n)
+        if n <= 0:
+            self.clear()
+        elif n > 1:
+            items = list(self)
+            for _ in range(n - 1):
+                self.extend(items)
+        return self
+
+
+def _list_eq(a, b): return a == b
+def _list_ne(a, b): return a != b
+def _list_lt(a, b): return a < b
+def _list_le(a, b): return a <= b
+def _list_gt(a, b): return a > b
+def _list_ge(a, b): return a >= b
+
+
+################################################################################
+# defaultdict
+################################################################################
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+    Missing keys are filled in with default_factory() on lookup.
+    """
+
+    def __init__(self, *args, **kwargs):
+        # Only the first positional argument is the factory; a keyword
+        # named default_factory is an ordinary item, as in CPython.
+        factory = None
+        if args:
+            factory = args[0]
+            args = args[1:]
+            if factory is not None and not callable(factory):
+                raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        if factory is not None and id(factory) in _repr_running:
+            factory_repr = '...'
+        else:
+            factory_repr = repr(factory)
+        key = id(self)
+        if key in _repr_running:
+            # CPython's inner dict repr prints a cycle as {...}.
+            return '%s(%s, {...})' % (type(self).__name__, factory_repr)
+        _repr_running.add(key)
+        try:
+            return '%s(%s, %s)' % (type(self).__name__, factory_repr,
+                                   dict.__repr__(self))
+        finally:
+            _repr_running.discard(key)
+
+    def copy(self):
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+################################################################################
+# Counter
+################################################################################
+
+def _count_elements(mapping, iterable):
+    get = mapping.get
+    for elem in iterable:
+        mapping[elem] = get(elem, 0) + 1
+
+
+def _second(pair):
+    return pair[1]
+
+
+def _one_optional_arg(name, args):
+    # Emulates a method's optional positional-only parameter.
+    if len(args) > 1:
+        raise TypeError('%s() takes from 1 to 2 positional arguments but %d '
+                        'were given' % (name, len(args) + 1))
+    return args[0] if args else None
+
+
+class Counter(dict):
+    """Dict subclass for counting hashable items (a multiset).
+
+    Missing elements have a count of zero.
+    """
+
+    def __init__(self, *args, **kwds):
+        dict.__init__(self)
+        self.update(_one_optional_arg('Counter.__init__', args), **kwds)
+
+    def __missing__(self, key):
+        # Missing elements count as zero but are not inserted.
+        return 0
+
+    def total(self):
+        """Sum of the counts"""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts.
+        Elements with equal counts keep their insertion order."""
+        # sorted() is stable, and reverse=True keeps equal items in order.
+        ranked = sorted(self.items(), key=_second, reverse=True)
+        if n is None:
+            return ranked
+        if n < 0:
+            n = 0
+        return ranked[:n]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        return self._elements(list(self.items()))
+
+    def _elements(self, pairs):
+        for elem, count in pairs:
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, *args, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        iterable = _one_optional_arg('Counter.update', args)
+        if iterable is not None:
+            if hasattr(iterable, 'items'):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, *args, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them.
+        Counts can be reduced below zero."""
+        iterable = _one_optional_arg('Counter.subtract', args)
+        if iterable is not None:
+            get = self.get
+            if hasattr(iterable, 'items'):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        """Return a shallow copy."""
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        # Deleting a missing element is not an error for a multiset.
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        name = self.__class__.__name__
+        if not self:
+            return '%s()' % name
+        try:
+            body = dict(self.most_common())
+        except TypeError:
+            body = dict(self)       # counts that cannot be ordered
+        return '%s(%r)' % (name, body)
+
+    # -- multiset comparisons (missing elements count as zero) -----------
+
+    def _all_counts(self, other, test):
+        for c in (self, other):
+            for e in c:
+                if not test(self[e], other[e]):
+                    return False
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, _list_eq)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, _list_le)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, _list_ge)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    # -- multiset arithmetic (results keep positive counts only) ---------
+
+    def _combine(self, other, pick):
+        # pick(self_count, other_count) gives the new count; elements only
+        # in other are taken with a self count of zero.
+        result = Counter()
+        for elem, count in self.items():
+            newcount = pick(count, other[elem])
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self:
+                newcount = pick(0, count)
+                if newcount > 0:
+                    result[elem] = newcount
+        return result
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._combine(other, _add_counts)
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._combine(other, _sub_counts)
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._combine(other, _max_count)
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+def _add_counts(a, b): return a + b
+def _sub_counts(a, b): return a - b
+def _max_count(a, b): return b if a < b else a
+
+
+################################################################################
+# namedtuple
+################################################################################
+
+_tuple_new = tuple.__new__
+
+
+def _plural_args(names):
+    # 'x' / 'x' and 'y' / 'x', 'y', and 'z' -- as in argument errors.
+    quoted = ["'%s'" % name for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return '%s and %s' % (quoted[0], quoted[1])
+    return '%s, and %s' % (', '.join(quoted[:-1]), quoted[-1])
+
+
+def _bind_fields(typename, fields, defaults, args, kwargs):
+    """Match __new__ arguments to fields like a def with those parameters
+    would, raising the same TypeErrors."""
+    where = typename + '.__new__()'
+    n = len(fields)
+    values = list(args[:n])
+    values.extend([_MISSING] * (n - len(values)))
+    for key in kwargs:
+        if key == '_cls':
+            raise TypeError("%s got multiple values for argument '_cls'" % where)
+        if key not in fields:
+            raise TypeError("%s got an unexpected keyword argument '%s'"
+                            % (where, key))
+        i = fields.index(key)
+        if values[i] is not _MISSING:
+            raise TypeError("%s got multiple values for argument '%s'"
+                            % (where, key))
+        values[i] = kwargs[key]
+    if len(args) > n:
+        most = n + 1                   # counting _cls, like CPython does
+        least = most - len(defaults)
+        if least == most:
+            takes = '%d positional argument%s' % (most, 's' if most != 1 else '')
+        else:
+            takes = 'from %d to %d positional arguments' % (least, most)
+        raise TypeError('%s takes %s but %d were given'
+                        % (where, takes, len(args) + 1))
+    first_default = n - len(defaults)
+    missing = [fields[i] for i in range(first_default)
+               if values[i] is _MISSING]
+    if missing:
+        raise TypeError('%s missing %d required positional argument%s: %s'
+                        % (where, len(missing), 's' if len(missing) != 1 else '',
+                           _plural_args(missing)))
+    for i in range(first_default, n):
+        if values[i] is _MISSING:
+            values[i] = defaults[i - first_default]
+    return values
+
+
+_MISSING = object()
+
+
+def _field_property(index):
+    def getter(self):
+        return self[index]
+    return property(getter, None, None, 'Alias for field number %d' % index)
+
+
+def _check_names(typename, field_names, rename):
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name)
+                    or name.startswith('_') or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             'identifiers: %r' % (name,))
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % (name,))
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r'
+                             % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        seen.add(name)
+
+
+def _caller_module():
+    # CPython names the caller's module; gilpy may lack sys._getframe.
+    getframe = getattr(_sys, '_getframe', None)
+    if getframe is not None:
+        try:
+            return getframe(2).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+    return '__main__'
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None,
+               module=None):
+    """Returns a new subclass of tuple with named fields.
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point(11, y=22)
+    Point(x=11, y=22)
+    """
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    _check_names(typename, field_names, rename)
+
+    fields = tuple(field_names)
+    num_fields = len(fields)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > num_fields:
+            raise TypeError('Got more default values than field names')
+        for name, value in zip(fields[num_fields - len(defaults):], defaults):
+            field_defaults[name] = value
+    else:
+        defaults = ()
+
+    def __new__(*args, **kwargs):
+        # The class arrives as args[0]; taking it positionally leaves a
+        # keyword named '_cls' to _bind_fields, which reports it.
+        cls = args[0]
+        args = args[1:]
+        if not kwargs and len(args) == num_fields:
+            return _tuple_new(cls, args)
+        return _tuple_new(cls, _bind_fields(typename, fields, defaults,
+                                            args, kwargs))
+
+    def _make(cls, iterable):
+        result = _tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError('Expected %d arguments, got %d'
+                            % (num_fields, len(result)))
+        return result
+
+    def _replace(self, **kwds):
+        values = [kwds.pop(name) if name in kwds else value
+                  for name, value in zip(fields, self)]
+        result = self._make(values)
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+        return result
+
+    def __repr__(self):
+        parts = ['%s=%r' % (name, value) for name, value in zip(fields, self)]
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(parts))
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    # The docstring spells the fields like a tuple display: 'P(x,)'.
+    arg_list = ', '.join(fields) + (',' if num_fields == 1 else '')
+    namespace = {
+        '__doc__': '%s(%s)' % (typename, arg_list),
+        '__module__': module if module is not None else _caller_module(),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__match_args__': fields,
+        '__new__': staticmethod(__new__),
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _field_property(index)
+    return type(typename, (tuple,), namespace)
+
+
+################################################################################
+# OrderedDict
+################################################################################
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order and can reorder entries.
+
+    Plain dicts already keep insertion order; this adds move_to_end,
+    popitem(last=...) and order-sensitive equality.
+    """
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary.
+
+        Pairs are returned in LIFO order if last is true or FIFO order if false.
+        """
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false).
+
+        Raise KeyError if the element does not exist.
+        """
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        # Moving to the front rebuilds the table: O(n), unlike CPython.
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def __repr__(self):
+        name = self.__class__.__name__
+        if not self:
+            return '%s()' % name
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return '%s(%r)' % (name, list(self.items()))
+        finally:
+            _repr_running.discard(key)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            if not dict.__eq__(self, other):
+                return False
+            for a, b in zip(self, other):
+                if not _same(a, b):
+                    return False
+            return True
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def copy(self):
+        """od.copy() -> a shallow copy of od"""
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values
+        set to value."""
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+################################################################################
+# Mapping helpers shared by ChainMap and UserDict (no collections.abc here)
+################################################################################
+
+def _update_mapping(target, args, kwds, name):
+    # MutableMapping.update semantics: every item goes through
+    # target[key] = value so that subclasses see the assignments.
+    if len(args) > 1:
+        raise TypeError('%s expected at most 1 argument, got %d'
+                        % (name, len(args)))
+    if args:
+        other = args[0]
+        if isinstance(other, dict):
+            for key in other:
+                target[key] = other[key]
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                target[key] = other[key]
+        else:
+            for key, value in other:
+                target[key] = value
+    for key, value in kwds.items():
+        target[key] = value
+
+
+def _is_mapping(obj):
+    return isinstance(obj, (dict, ChainMap, UserDict))
+
+
+class _MutableMappingMixin:
+    """Derived methods that collections.abc.MutableMapping would supply."""
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        # Snapshot views: enough for iteration, len, `in` and set operations.
+        return dict.fromkeys(self).keys()
+
+    def items(self):
+        return {key: self[key] for key in self}.items()
+
+    def values(self):
+        return [self[key] for key in self]
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+    def update(self, *args, **kwds):
+        _update_mapping(self, args, kwds, 'update')
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+
+################################################################################
+# ChainMap
+################################################################################
+
+class ChainMap(_MutableMappingMixin):
+    """A ChainMap groups multiple dicts (or other mappings) together to
+    create a single, updateable view.  Lookups search the maps in order;
+    writes and deletions only touch the first one."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(self._merged_keys())
+
+    def _merged_keys(self):
+        # Order of first appearance, scanning from the last map to the first.
+        keys = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                keys[key] = None
+        return keys
+
+    def __iter__(self):
+        return iter(self._merged_keys())
+
+    def __contains__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
+
+    def __bool__(self):
+        for mapping in self.maps:
+            if mapping:
+                return True
+        return False
+
+    def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return '%s(%s)' % (self.__class__.__name__,
+                               ', '.join(map(repr, self.maps)))
+        finally:
+            _repr_running.discard(key)
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """Create a ChainMap with a single dict created from the iterable."""
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        """New ChainMap or subclass with a new copy of maps[0] and refs to
+        maps[1:]"""
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        """New ChainMap with a new map followed by all previous maps."""
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        """New ChainMap from maps[1:]."""
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r'
+                           % (key,)) from None
+
+    def popitem(self):
+        """Remove and return an item pair from maps[0]."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.') from None
+
+    def pop(self, key, *args):
+        """Remove key from maps[0] and return its value."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r'
+                           % (key,)) from None
+
+    def clear(self):
+        """Clear maps[0], leaving maps[1:] intact."""
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+
+################################################################################
+# UserDict and UserList
+################################################################################
+
+class UserDict(_MutableMappingMixin):
+    """A dict wrapper meant for subclassing; the contents live in .data."""
+
+    def __init__(self, *args, **kwargs):
+        initial = _one_optional_arg('UserDict.__init__', args)
+        self.data = {}
+        if initial is not None:
+            self.update(initial)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        missing = getattr(self.__class__, '__missing__', None)
+        if missing is not None:
+            return missing(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def keys(self):
+        return self.data.keys()
+
+    def items(self):
+        return self.data.items()
+
+    def values(self):
+        return self.data.values()
+
+    def pop(self, key, *args):
+        if len(args) > 1:
+            raise TypeError('pop expected at most 2 arguments, got %d'
+                            % (len(args) + 1))
+        try:
+            value = self[key]
+        except KeyError:
+            if args:
+                return args[0]
+            raise
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        self.data.clear()
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(_merged(self.data, other.data))
+        if isinstance(other, dict):
+            return self.__class__(_merged(self.data, other))
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(_merged(other.data, self.data))
+        if isinstance(other, dict):
+            return self.__class__(_merged(other, self.data))
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data.update(other.data)
+        else:
+            self.data.update(other)
+        return self
+
+    def copy(self):
+        # Keep the subclass and any extra instance attributes.
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.data = self.data.copy()
+        return inst
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+def _merged(a, b):
+    result = dict(a)
+    result.update(b)
+    return result
+
+
+class UserList:
+    """A list wrapper meant for subclassing; the contents live in .data."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) is list:
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other): return self.data < self._cast(other)
+    def __le__(self, other): return self.data <= self._cast(other)
+    def __eq__(self, other): return self.data == self._cast(other)
+    def __ne__(self, other): return self.data != self._cast(other)
+    def __gt__(self, other): return self.data > self._cast(other)
+    def __ge__(self, other): return self.data >= self._cast(other)
+
+    __hash__ = None
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __reversed__(self):
+        return reversed(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, list):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, list):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def append(self, item): self.data.append(item)
+    def insert(self, i, item): self.data.insert(i, item)
+    def pop(self, i=-1): return self.data.pop(i)
+    def remove(self, item): self.data.remove(item)
+    def clear(self): self.data.clear()
+    def count(self, item): return self.data.count(item)
+    def reverse(self): self.data.reverse()
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def sort(self, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)

@@ -1,0 +1,18 @@
+print([x * 2 for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in 'ab'])
+print([x + y for x in 'ab' for y in 'xy' if x != 'b' or y != 'y'])
+print([[r * c for c in range(4)] for r in range(3)])
+m = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in m])
+print([[row[i] for row in m] for i in range(3)])
+print([v for row in m for v in row if v % 2])
+print([x if x > 2 else -x for x in range(5)])
+print([len(w) for w in 'the quick brown fox'.split()])
+print([c for c in 'hello' if c not in 'aeiou'])
+print([i for i in []], [[]] * 2, [[] for _ in range(2)])
+print([(i, c) for i, c in enumerate('xyz', 1)])
+print([a * b for a, b in zip([1, 2, 3], [4, 5, 6])])
+print([str(n) for n in range(3)] + [f'{n:02}' for n in range(3)])
+nested = [[x, [y for y in range(x)]] for x in range(3)]
+print(nested)

@@ -1,0 +1,4 @@
+def recurse(n):
+    return recurse(n + 1)
+print('start')
+recurse(0)

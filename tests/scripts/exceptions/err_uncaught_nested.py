@@ -1,0 +1,10 @@
+def level3(x):
+    return {'a': 1}[x]
+def level2(x):
+    return level3(x) + 1
+def level1(x):
+    print('level1', x)
+    return level2(x)
+print(level1('a'))
+print(level1('missing'))
+print('not reached')

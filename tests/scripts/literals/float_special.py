@@ -1,0 +1,22 @@
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan)
+print(inf + 1, inf - inf, inf * 0, inf * -1, 1 / inf, -1 / inf)
+print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan != nan)
+print(nan < 1, nan > 1, nan == 1)
+print(nan is nan, [nan] == [nan], nan in [nan])
+print(0.0 == -0.0, str(-0.0), repr(-0.0 * 1), 0.0 * -1)
+print(abs(-0.0), -(0.0), 0.0 + -0.0, -0.0 + -0.0)
+print(1e308 * 10, -1e308 * 10)
+print(1e-320 / 1e10)
+print(float('inf') == float('Infinity'), float('-iNF'))
+print(int(2.5), int(-2.5), int(1e18))
+for v in (inf, -inf, nan):
+    try:
+        print(int(v))
+    except (OverflowError, ValueError) as e:
+        print(type(e).__name__, e)
+print(max(1.0, inf), min(-inf, 0))
+print(inf.is_integer(), (2.0).is_integer())
+print(sorted([3.0, -inf, 1.5, inf, -0.5]))
+print(hash(inf), hash(-inf), hash(0.0), hash(-0.0), hash(1.0), hash(1.5))

@@ -1,0 +1,13 @@
+for v in [0, -0, 7, -7, 10 ** 18, -(10 ** 18), 2 ** 63 - 1, -(2 ** 63), 2 ** 64, 10 ** 100]:
+    print(v, repr(v), str(v), len(str(v)))
+print(str(12).zfill(5), str(-12).zfill(5))
+print(int(str(2 ** 200)) == 2 ** 200)
+print(int(repr(-(3 ** 90))) == -(3 ** 90))
+print(float(repr(0.1)) == 0.1, float(str(1 / 3)) == 1 / 3)
+print(1 < 2 ** 100, -(2 ** 100) < -1, 2 ** 100 == 2.0 ** 100, 2 ** 100 + 1 == 2.0 ** 100)
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)), hash(10 ** 30))
+print(hash(1), hash(-1), hash(-2), hash(0), hash(12345678901234))
+print(sorted([2 ** 70, -5, 3, 2 ** 64, -(2 ** 80), 0]))
+print(max([10 ** 20, 10 ** 19 * 11]), min(-(10 ** 20), -1))
+print((10 ** 20).bit_length(), (-(10 ** 20)).bit_length())
+print(int.bit_count(255) if hasattr(int, 'bit_count') else 8, (2 ** 100 - 1).bit_count())

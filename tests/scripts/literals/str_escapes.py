@@ -1,0 +1,17 @@
+s = 'a\tb\nc\\d\'e"f'
+print(s)
+print(repr(s))
+print(len(s))
+print("\x41\x42\u0043\U00000044\N{LATIN SMALL LETTER E}")
+print('\101\102\0end'.replace('\0', '<NUL>'))
+print(repr('\0\x01\x1f\x7f\x80\xff'))
+print(repr('\r\n\t\a\b\f\v'))
+print(repr("it's"), repr('say "hi"'), repr('both \' and "'))
+print('line1\
+line2')
+print('adjacent' ' strings' " joined")
+print(repr('\u00e9'), repr('\u200b'), repr('\U0001F600'), repr('\ud800' if False else 'x'))
+print(repr('\\'), len('\\'), '\\n')
+print(ord('\n'), ord('\t'), ord('\\'), ord("'"))
+print('tab\there', 'x\x00y'.split('\x00'))
+print(repr('é\x85\xa0\u2028'))

@@ -1,0 +1,13 @@
+import itertools
+print(list(itertools.product('ab', [1, 2])))
+print(list(itertools.product('01', repeat=3)))
+print(list(itertools.product()), list(itertools.product('ab', [])), len(list(itertools.product(range(3), repeat=4))))
+print(list(itertools.permutations('abc')))
+print(list(itertools.permutations(range(4), 2)))
+print(list(itertools.permutations('ab', 3)), list(itertools.permutations([], 0)))
+print(list(itertools.combinations('abcd', 2)))
+print(list(itertools.combinations(range(5), 3)))
+print(list(itertools.combinations('ab', 3)), list(itertools.combinations('abc', 0)))
+print(list(itertools.combinations_with_replacement('abc', 2)))
+print(list(itertools.combinations_with_replacement([1, 2], 3)))
+print(sum(1 for _ in itertools.permutations(range(6))), sum(1 for _ in itertools.combinations(range(10), 4)))

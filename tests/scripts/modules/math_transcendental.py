@@ -1,0 +1,10 @@
+import math
+print(math.exp(0), math.exp(1), math.exp(-1), math.expm1(1e-10), math.log1p(1e-10))
+print(math.log(math.e), math.log(100, 10), math.log(8, 2), math.log(1), math.log(2))
+print(math.log2(1024), math.log2(3), math.log10(1000), math.log10(2), math.log(10 ** 100), math.log2(2 ** 1000))
+print(math.sin(0), math.sin(math.pi / 2), math.cos(0), math.cos(math.pi), math.tan(math.pi / 4))
+print(math.asin(1), math.acos(0), math.atan(1), math.atan2(1, 1), math.atan2(-1, -1), math.atan2(0, -1))
+print(math.sinh(1), math.cosh(1), math.tanh(0.5), math.asinh(1), math.acosh(2), math.atanh(0.5))
+print(round(math.sin(math.pi), 10), round(math.cos(math.pi / 2), 10), math.sin(1e-300))
+print(math.erf(1), math.erfc(1), math.gamma(5), math.lgamma(10), math.gamma(0.5) ** 2)
+print(math.sqrt(math.inf), math.exp(-math.inf), math.atan(math.inf), math.isnan(math.sin(math.nan)))

@@ -1,0 +1,23 @@
+import time
+t0 = time.monotonic()
+p0 = time.perf_counter()
+time.sleep(0.01)
+t1 = time.monotonic()
+p1 = time.perf_counter()
+print(t1 - t0 >= 0, p1 - p0 >= 0.005, type(t0).__name__, type(p0).__name__)
+print(type(time.time()).__name__, time.time() > 1600000000)
+print(type(time.perf_counter_ns()).__name__, type(time.monotonic_ns()).__name__, type(time.time_ns()).__name__)
+a = time.perf_counter_ns()
+b = time.perf_counter_ns()
+print(b >= a)
+time.sleep(0)
+print(time.monotonic() >= t1)
+lt = time.localtime(0)
+print(type(lt).__name__, len(tuple(lt)) == 9)
+g = time.gmtime(0)
+print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_wday, g.tm_yday)
+print(time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(86400 * 365)))
+try:
+    time.sleep(-1)
+except ValueError as e:
+    print('ValueError', e)

@@ -1,0 +1,48 @@
+import math
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print(math.pi, math.e, math.tau, math.inf, math.nan)
+for x in [0.5, 2.0, 10.0, 1e-10, 100]:
+    print(math.sqrt(x), math.exp(x), math.log(x), math.log2(x), math.log10(x), math.log1p(x), math.sin(x),
+          math.cos(x), math.tan(x), math.atan(x), math.sinh(x), math.tanh(x), math.gamma(x), math.lgamma(x),
+          math.erf(x), math.erfc(x), math.cbrt(x), math.expm1(x), math.exp2(x))
+print(math.log(10**400), math.log(10**400, 10), math.log10(10**400), math.log2(2**5000), math.log(8, 2))
+print(math.hypot(3, 4), math.hypot(1, 2, 3, 4), math.hypot(), math.hypot(-5), math.dist((0, 0), (3, 4)))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100]), math.prod([1, 2, 3, 4]), math.prod([]))
+print(math.floor(2.5), math.ceil(2.5), math.trunc(-2.5), math.floor(-2.5), math.ceil(-2.5), math.floor(10**30))
+print(math.factorial(20), math.factorial(30), math.comb(50, 20), math.perm(10, 3), math.perm(5), math.isqrt(10**41))
+print(math.gcd(12, 18), math.gcd(), math.gcd(-12, 18, 27), math.lcm(4, 6, 10), math.lcm(), math.gcd(2**100, 6**50))
+print(math.frexp(8.0), math.modf(-3.25), math.ldexp(0.5, 4), math.copysign(3, -0.0), math.fmod(-7, 3))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(0, 1e-12, abs_tol=1e-9))
+print(math.isfinite(1.0), math.isinf(math.inf), math.isnan(math.nan), math.degrees(math.pi), math.radians(180))
+print(math.nextafter(1.0, 2.0), math.ulp(1.0), math.remainder(10, 3), math.atan2(1, -1), math.pow(2, 10))
+print(math.gamma(0.5), math.gamma(-2.5), math.gamma(171.5), math.lgamma(-2.5), math.gamma(1e-30))
+t(lambda: math.sqrt(-1))
+t(lambda: math.log(0))
+t(lambda: math.log(-10**400))
+t(lambda: math.log(8, 1))
+t(lambda: math.exp(1000))
+t(lambda: math.factorial(-1))
+t(lambda: math.factorial(5.0))
+t(lambda: math.comb(-1, 2))
+t(lambda: math.isqrt(-1))
+t(lambda: math.gamma(0))
+t(lambda: math.gamma(-1))
+t(lambda: math.gamma(200))
+t(lambda: math.lgamma(0))
+t(lambda: math.pow(0, -1))
+t(lambda: math.pow(-8, 1 / 3))
+t(lambda: math.pow(10, 400))
+t(lambda: math.fsum([1e308, 1e308]))
+t(lambda: math.fsum([math.inf, -math.inf]))
+t(lambda: math.floor(math.inf))
+t(lambda: math.sqrt('x'))
+t(lambda: math.sqrt(1, 2))
+t(lambda: math.trunc('x'))
+t(lambda: math.ldexp(1.0, 2.0))
+t(lambda: math.dist((1, 2), (3,)))
+t(lambda: math.isclose(1, 2, rel_tol=-1))
