@@ -46,15 +46,28 @@ static Ref b_print(Value, const Value* args, size_t nargs, Tuple* kw) {
     file = sys_attr("stdout");
     if (file.is_null() || file.is_none()) return Ref::none();
   }
-  std::string out;
-  for (size_t i = 0; i < nargs; i++) {
-    if (i) out += sep.is_none() ? std::string_view(" ") : str_view(sep);
-    Value a = args[i];
-    if (type_of(a) == &StrType) out += str_view(a);
-    else out += str_view(str_of(a).get());
+  std::string_view sep_s = sep.is_none() ? std::string_view(" ") : str_view(sep);
+  std::string_view end_s = end.is_none() ? std::string_view("\n") : str_view(end);
+  if (is_file_object(file)) {
+    // Our own files: one write of the whole line.
+    std::string out;
+    for (size_t i = 0; i < nargs; i++) {
+      if (i) out += sep_s;
+      Value a = args[i];
+      if (type_of(a) == &StrType) out += str_view(a);
+      else out += str_view(str_of(a).get());
+    }
+    out += end_s;
+    stream_write(file, out);
+  } else {
+    // Any other object with write(): one call per piece, as CPython does.
+    for (size_t i = 0; i < nargs; i++) {
+      if (i) stream_write(file, sep_s);
+      Ref s = str_of(args[i]);
+      stream_write(file, str_view(s.get()));
+    }
+    stream_write(file, end_s);
   }
-  out += end.is_none() ? std::string_view("\n") : str_view(end);
-  stream_write(file, out);
   if (truthy(flush)) call_method(file, "flush", {});
   return Ref::none();
 }
@@ -102,7 +115,8 @@ static Ref b_callable(Value, const Value* a, size_t n, Tuple* kw) {
 }
 
 static Str* attr_name(Value v, const char* fn) {
-  if (!is_str(v)) type_error(std::string(fn) + "(): attribute name must be string, not '" + type_name(v) + "'");
+  (void)fn;
+  if (!is_str(v)) type_error("attribute name must be string, not '" + type_name(v) + "'");
   return intern(as_str(v));
 }
 
@@ -244,9 +258,6 @@ static Ref b_divmod(Value, const Value* a, size_t n, Tuple* kw) {
   check_nargs("divmod", n, kw, 2, 2);
   if (is_int(a[0]) && is_int(a[1])) return int_divmod(a[0], a[1]);
   if ((a[0].is_float() || is_int(a[0])) && (a[1].is_float() || is_int(a[1]))) return float_divmod(a[0], a[1]);
-  bool found = false;
-  Ref r = call_dunder(a[0], "__divmod__", &found);
-  (void)r;
   Value f = type_lookup(type_of(a[0]), intern("__divmod__"));
   if (!f.is_null()) {
     Ref res = call_method(a[0], "__divmod__", {a[1]});
@@ -265,6 +276,9 @@ static Ref b_pow(Value, const Value* args, size_t nargs, Tuple* kw) {
   parse_args("pow", args, nargs, kw, {"base", "exp", "mod"}, 2, a);
   if (a[2].is_null() || a[2].is_none()) return binary_op(BinOp::Pow, a[0], a[1]);
   if (is_int(a[0]) && is_int(a[1]) && is_int(a[2])) return int_pow_mod(a[0], a[1], a[2]);
+  auto numeric = [](Value v) { return is_int(v) || v.is_float(); };
+  if (numeric(a[0]) && numeric(a[1]) && numeric(a[2]))
+    type_error("pow() 3rd argument not allowed unless all arguments are integers");
   Value f = type_lookup(type_of(a[0]), intern("__pow__"));
   if (!f.is_null()) return call_method(a[0], "__pow__", {a[1], a[2]});
   type_error("unsupported operand type(s) for ** or pow(): '" + type_name(a[0]) + "', '" + type_name(a[1]) +

@@ -16,6 +16,7 @@
 #include "stdlib/io.hpp"
 
 namespace gilpy {
+extern const char* const kGilpyVersion;
 const char* const kGilpyVersion = "0.1.0";
 }
 
@@ -49,6 +50,16 @@ static std::string dirname_of(const std::string& path) {
   size_t slash = path.rfind('/');
   if (slash == std::string::npos) return "";
   return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// CPython (3.9+) reports the main script by its absolute path.
+static std::string absolute_path(const std::string& p) {
+  if (p.empty() || p[0] == '/') return p;
+  char buf[4096];
+  if (!getcwd(buf, sizeof buf)) return p;
+  std::string s = p;
+  while (s.rfind("./", 0) == 0) s = s.substr(2);
+  return std::string(buf) + "/" + s;
 }
 
 static void set_sys_path0(const std::string& p) {
@@ -131,7 +142,7 @@ int main(int argc, char** argv) {
     std::string script_dir = mode == Mode::File ? dirname_of(target) : "";
     if (mode == Mode::File && script_dir.empty()) script_dir = "";
     set_sys_path0(mode == Mode::File ? (script_dir.empty() ? "." : script_dir) : "");
-    Ref main_mod = make_main_module(mode == Mode::File ? target : "");
+    Ref main_mod = make_main_module(mode == Mode::File ? absolute_path(target) : "");
     switch (mode) {
       case Mode::File: {
         std::ifstream in(target, std::ios::binary);
@@ -147,7 +158,7 @@ int main(int argc, char** argv) {
         }
         std::ostringstream ss;
         ss << in.rdbuf();
-        status = run_source_in_main(ss.str(), target, main_mod.get());
+        status = run_source_in_main(ss.str(), absolute_path(target), main_mod.get());
         break;
       }
       case Mode::Command:

@@ -113,14 +113,19 @@ std::unique_ptr<ast::AstModule> parse(std::string_view source, const std::string
   req.lines = &mod->lines;
   try {
     Parser parser(sh, lex::tokenize(req));
-    if (mode == ParseMode::Eval) {
-      ast::Expr* e = parser.eval_input();
-      auto* stmt = mod->make<ast::ExprStmt>();
-      stmt->value = e;
-      stmt->pos = e->pos;
-      mod->body.push_back(stmt);
-    } else {
-      parser.file_input(mod->body);
+    try {
+      if (mode == ParseMode::Eval) {
+        ast::Expr* e = parser.eval_input();
+        auto* stmt = mod->make<ast::ExprStmt>();
+        stmt->value = e;
+        stmt->pos = e->pos;
+        mod->body.push_back(stmt);
+      } else {
+        parser.file_input(mod->body);
+      }
+    } catch (const SyntaxErrorInfo& e) {
+      parser.prefer_tokenizer_error(e);
+      throw;
     }
   } catch (Fatal& f) {
     throw f.info;
@@ -251,6 +256,17 @@ void Parser::raise_lex(const lex::LexError& e) const {
   throw f;
 }
 
+// After a parse error CPython tokenizes the rest of the input, and a
+// tokenizer error found there (bad literal, stray bracket, ...) replaces the
+// parser's message; so does a bracket left open on a line before the error.
+void Parser::prefer_tokenizer_error(const SyntaxErrorInfo& e) const {
+  const Token& last = toks_.back();
+  if (last.type != TokType::Error) return;
+  const lex::LexError& le = lex_errors_[last.error];
+  int error_line = std::max(e.lineno, tok().line);
+  if (le.overrides_generic || (le.eof_in_brackets && le.info.lineno < error_line)) raise_lex(le);
+}
+
 void Parser::too_deep() {
   sh_.depth = 0;   // the parse is over; keep the counter sane for nobody
   const Token& t = tok();
@@ -264,18 +280,13 @@ void Parser::too_deep() {
 }
 
 void Parser::unsupported(const Token& t, const std::string& what) {
-  raise_at(t, what + " is not supported by gilpy");
+  raise_at(t, what + " not supported by gilpy");
 }
 
 void Parser::fail() {
   const Token& t = tok();
   if (t.type == TokType::Indent) raise("unexpected indent", t.line, t.end_col - 1, t.line, -1, "IndentationError");
   if (t.type == TokType::Dedent) raise_at(t, "unexpected unindent", "IndentationError");
-  // A tokenizer error anywhere later in the input is more useful than a
-  // generic message (CPython re-tokenizes the rest of the file to find it).
-  const Token& last = toks_.back();
-  if (last.type == TokType::Error && lex_errors_[last.error].overrides_generic)
-    raise_lex(lex_errors_[last.error]);
   if (at_eof() && !fstring_) {
     int line = std::max(1, static_cast<int>(mod_.lines.size()));
     raise("invalid syntax", line, -1, line, -1);

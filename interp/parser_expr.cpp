@@ -79,11 +79,10 @@ Expr* Parser::star_expressions(size_t* last_elt_tok, Expr** last_elt) {
 }
 
 Expr* Parser::starred(bool bitwise) {
-  Pos start = here();
+  auto* s = make<Starred>(here());
   advance();
-  auto* s = make<Starred>(start);
   s->value = bitwise ? bitwise_or() : expression();
-  s->pos = span(start, s->value->pos);
+  close(s->pos);
   return s;
 }
 
@@ -104,7 +103,7 @@ Expr* Parser::named_expression(bool check_equals) {
     auto* n = make<NamedExpr>(start);
     n->target = target;
     n->value = expression();
-    n->pos = span(start, n->value->pos);
+    close(n->pos);
     return n;
   }
   size_t start_tok = p_;
@@ -127,6 +126,7 @@ Expr* Parser::named_expression(bool check_equals) {
 Expr* Parser::expression() {
   DepthGuard guard(*this);
   if (at_kw(Kw::Lambda)) return lambdef();
+  Pos start = here();
   Expr* body = disjunction();
   if (!at_kw(Kw::If)) return body;
   size_t if_tok = p_;
@@ -140,23 +140,24 @@ Expr* Parser::expression() {
     raise_range(body->pos, test->pos, "expected 'else' after 'if' expression");
   }
   advance();
-  auto* n = make<IfExp>(body->pos);
+  auto* n = make<IfExp>(start);
   n->body = body;
   n->test = test;
   n->orelse = expression();
-  n->pos = span(body->pos, n->orelse->pos);
+  close(n->pos);
   return n;
 }
 
 Expr* Parser::disjunction() {
   size_t begin = p_;
+  Pos start = here();
   Expr* e = conjunction();
   if (at_kw(Kw::Or)) {
-    auto* b = make<BoolOp>(e->pos);
+    auto* b = make<BoolOp>(start);
     b->op = BoolOpKind::Or;
     b->values.push_back(e);
     while (eat_kw(Kw::Or)) b->values.push_back(conjunction());
-    b->pos = span(e->pos, b->values.back()->pos);
+    close(b->pos);
     e = b;
   }
   last_disj_begin_ = begin;
@@ -165,13 +166,14 @@ Expr* Parser::disjunction() {
 }
 
 Expr* Parser::conjunction() {
+  Pos start = here();
   Expr* e = inversion();
   if (at_kw(Kw::And)) {
-    auto* b = make<BoolOp>(e->pos);
+    auto* b = make<BoolOp>(start);
     b->op = BoolOpKind::And;
     b->values.push_back(e);
     while (eat_kw(Kw::And)) b->values.push_back(inversion());
-    b->pos = span(e->pos, b->values.back()->pos);
+    close(b->pos);
     e = b;
   }
   return e;
@@ -185,12 +187,13 @@ Expr* Parser::inversion() {
   auto* u = make<UnaryOp>(start);
   u->op = UnaryOpKind::Not;
   u->operand = inversion();
-  u->pos = span(start, u->operand->pos);
+  close(u->pos);
   return u;
 }
 
 // a < b <= c is one Compare node with two operators.
 Expr* Parser::comparison() {
+  Pos start = here();
   Expr* left = bitwise_or();
   Compare* c = nullptr;
   for (;;) {
@@ -221,7 +224,7 @@ Expr* Parser::comparison() {
       break;
     }
     if (!c) {
-      c = make<Compare>(left->pos);
+      c = make<Compare>(start);
       c->left = left;
     }
     c->ops.push_back(op);
@@ -229,7 +232,7 @@ Expr* Parser::comparison() {
   }
 done:
   if (!c) return left;
-  c->pos = span(left->pos, c->comparators.back()->pos);
+  close(c->pos);
   return c;
 }
 
@@ -237,6 +240,7 @@ done:
 
 // Precedence climbing over | ^ & << >> + - * / // % @ (all left-associative).
 Expr* Parser::binary(int min_prec) {
+  Pos start = here();
   Expr* left = factor();
   DepthGuard chain(*this, 0);
   for (;;) {
@@ -246,10 +250,11 @@ Expr* Parser::binary(int min_prec) {
     advance();
     chain.add(1);   // each link deepens the (left-leaning) tree
     Expr* right = binary(prec + 1);
-    auto* b = make<BinOp>(span(left->pos, right->pos));
+    auto* b = make<BinOp>(start);
     b->left = left;
     b->op = kind;
     b->right = right;
+    close(b->pos);
     left = b;
   }
   return left;
@@ -266,43 +271,53 @@ Expr* Parser::factor() {
   auto* u = make<UnaryOp>(start);
   u->op = op;
   u->operand = factor();
-  u->pos = span(start, u->operand->pos);
+  close(u->pos);
   return u;
 }
 
 // `**` binds tighter than a unary operator on its left (-2**2 == -4) and
 // takes a unary expression on its right (2**-1); it is right-associative.
 Expr* Parser::power() {
+  Pos start = here();
   Expr* base = primary();
   if (!at_op(Op::DoubleStar)) return base;
   advance();
   DepthGuard guard(*this);
   Expr* exponent = factor();
-  auto* b = make<BinOp>(span(base->pos, exponent->pos));
+  auto* b = make<BinOp>(start);
   b->left = base;
   b->op = BinOpKind::Pow;
   b->right = exponent;
+  close(b->pos);
   return b;
 }
 
 // An atom followed by any number of .name, (args) and [index] trailers.
 Expr* Parser::primary() {
-  if (at_kw(Kw::Await)) unsupported(tok(), "'await'");
+  if (at_kw(Kw::Await)) {
+    if (!starts_expression(look(1))) {
+      advance();
+      fail();
+    }
+    unsupported(tok(), "'await' is");
+  }
+  Pos start = here();   // a parenthesized atom's node starts inside; trailers start at '('
   Expr* e = atom();
   DepthGuard chain(*this, 0);
   for (;;) {
     if (at_op(Op::Dot)) {
       advance();
       if (!at_name()) fail();
-      auto* a = make<Attribute>(span(e->pos, here()));
+      auto* a = make<Attribute>(start);
       a->value = e;
       a->attr = name_text(tok());
       advance();
+      close(a->pos);
       e = a;
     } else if (at_op(Op::LPar)) {
-      e = call(e);
+      e = call(e, start);
     } else if (at_op(Op::LSqb)) {
-      e = subscript(e);
+      e = subscript(e, start);
     } else {
       break;
     }
@@ -328,7 +343,6 @@ Expr* Parser::atom() {
       if (t.kw == Kw::None) k = ConstKind::None;
       else if (t.kw == Kw::True) k = ConstKind::True;
       else if (t.kw == Kw::False) k = ConstKind::False;
-      else if (t.kw == Kw::Await) unsupported(t, "'await'");
       else fail();
       auto* c = make<Constant>(start);
       c->ckind = k;
@@ -507,8 +521,9 @@ Expr* Parser::brace_atom() {
 // The value after `key:` in a dict display.
 Expr* Parser::dict_value() {
   if (at_op(Op::Star)) {
-    raise("cannot use a starred expression in a dictionary value", tok().line, tok().col,
-          tok().line, -1);
+    Pos star = here();
+    advance();
+    raise_range(star, bitwise_or()->pos, "cannot use a starred expression in a dictionary value");
   }
   if (at_op(Op::RBrace) || at_op(Op::Comma)) raise_at(prev(), "expression expected after dictionary key and ':'");
   return expression();
@@ -546,7 +561,7 @@ Expr* Parser::dict_rest(const Pos& start, Expr* key, Expr* value) {
 // for x in y if c ... (one or more clauses)
 void Parser::for_if_clauses(std::vector<Comprehension>& out) {
   while (at_comprehension()) {
-    if (at_kw(Kw::Async)) unsupported(tok(), "'async for'");
+    if (at_kw(Kw::Async)) unsupported(tok(), "'async for' is");
     advance();
     Comprehension c;
     c.target = target_list();
@@ -581,10 +596,10 @@ Expr* Parser::star_target() { return at_op(Op::Star) ? starred(true) : bitwise_o
 
 // ------------------------------------------------------------ trailers
 
-Expr* Parser::call(Expr* func) {
+Expr* Parser::call(Expr* func, const Pos& start) {
   const Token& open = tok();
   advance();
-  auto* c = make<Call>(func->pos);
+  auto* c = make<Call>(start);
   c->func = func;
   Expr* genexp = nullptr;
   arguments(c->args, c->keywords, open, &genexp);
@@ -599,7 +614,6 @@ Expr* Parser::call(Expr* func) {
 // `genexp_out` nullptr: a bare generator expression is not allowed.
 void Parser::arguments(std::vector<Expr*>& args, std::vector<Keyword>& keywords,
                        const Token& open, Expr** genexp_out) {
-  (void)open;
   bool seen_keyword = false, seen_unpack = false;
   while (!at_op(Op::RPar)) {
     const Token& t = tok();
@@ -610,8 +624,9 @@ void Parser::arguments(std::vector<Expr*>& args, std::vector<Keyword>& keywords,
       Pos start = here();
       advance();
       Keyword k;
+      k.pos = start;
       k.value = expression();
-      k.pos = span(start, k.value->pos);
+      close(k.pos);
       keywords.push_back(std::move(k));
       seen_unpack = true;
     } else if (t.type == TokType::Name && look(1).type == TokType::Op && look(1).op == Op::Equal) {
@@ -627,7 +642,7 @@ void Parser::arguments(std::vector<Expr*>& args, std::vector<Keyword>& keywords,
       k.value = expression();
       if (at_comprehension())
         raise_range(pos_of(t), pos_of(eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-      k.pos = span(k.pos, k.value->pos);
+      close(k.pos);
       keywords.push_back(std::move(k));
       seen_keyword = true;
     } else {
@@ -645,8 +660,12 @@ void Parser::arguments(std::vector<Expr*>& args, std::vector<Keyword>& keywords,
       }
       if (at_op(Op::Equal))
         raise_range(e->pos, here(), "expression cannot contain assignment, perhaps you meant \"==\"?");
-      if (seen_unpack) raise_pos(e->pos, "positional argument follows keyword argument unpacking");
-      if (seen_keyword) raise_pos(e->pos, "positional argument follows keyword argument");
+      if (seen_unpack || seen_keyword) {
+        // CPython reports this where it stopped reading: the closing ')'.
+        const Token& end = toks_[matching_close(static_cast<size_t>(&open - toks_.data()))];
+        raise_at(end, seen_unpack ? "positional argument follows keyword argument unpacking"
+                                  : "positional argument follows keyword argument");
+      }
       args.push_back(e);
     }
     if (!eat_op(Op::Comma)) {
@@ -656,7 +675,7 @@ void Parser::arguments(std::vector<Expr*>& args, std::vector<Keyword>& keywords,
   }
 }
 
-Expr* Parser::subscript(Expr* value) {
+Expr* Parser::subscript(Expr* value, const Pos& start_of_value) {
   advance();   // '['
   Pos start = here();
   Expr* index = slice_item();
@@ -671,7 +690,7 @@ Expr* Parser::subscript(Expr* value) {
     maybe_forgot_comma();
   }
   expect_op(Op::RSqb);
-  auto* s = make<Subscript>(value->pos);
+  auto* s = make<Subscript>(start_of_value);
   s->value = value;
   s->slice = index;
   close(s->pos);
@@ -688,7 +707,7 @@ Expr* Parser::slice_item() {
     if (!at_op(Op::Colon)) return lower;
   }
   advance();   // ':'
-  auto* s = make<Slice>(lower ? lower->pos : start);
+  auto* s = make<Slice>(start);
   s->lower = lower;
   if (starts_expression(tok())) s->upper = expression();
   if (eat_op(Op::Colon) && starts_expression(tok())) s->step = expression();
@@ -705,7 +724,7 @@ Expr* Parser::lambdef() {
   l->args = parameters(true);
   expect_op(Op::Colon);
   l->body = expression();
-  l->pos = span(start, l->body->pos);
+  close(l->pos);
   return l;
 }
 
@@ -715,7 +734,7 @@ Expr* Parser::yield_expr() {
   if (eat_kw(Kw::From)) {
     auto* y = make<YieldFrom>(start);
     y->value = expression();
-    y->pos = span(start, y->value->pos);
+    close(y->pos);
     return y;
   }
   auto* y = make<Yield>(start);

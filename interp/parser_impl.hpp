@@ -55,6 +55,10 @@ class Parser {
   ast::Expr* eval_input();
   ast::Expr* fstring_input();
 
+  // Called with a SyntaxError this parser raised: throws the tokenizer's
+  // error instead if CPython would report that one (see parser.cpp).
+  void prefer_tokenizer_error(const SyntaxErrorInfo& e) const;
+
  private:
   // Counts nesting while alive (see kMaxNesting).
   struct DepthGuard {
@@ -131,6 +135,7 @@ class Parser {
   [[noreturn]] void fail();   // the generic "invalid syntax" at the current token
   [[noreturn]] void raise_lex(const lex::LexError& e) const;
   [[noreturn]] void too_deep();
+  // "<what> not supported by gilpy", e.g. what = "'await' is".
   [[noreturn]] void unsupported(const Token& t, const std::string& what);
   const Token& error_token_near_eof() const;
 
@@ -157,8 +162,9 @@ class Parser {
   ast::Stmt* simple_stmt();
   ast::Stmt* expr_stmt();
   ast::Stmt* ann_assign(ast::Expr* target, size_t start_tok);
-  ast::Stmt* aug_assign(ast::Expr* target);
-  ast::Stmt* assign(ast::Expr* first, ast::Expr* last_elt, size_t last_elt_tok);
+  ast::Stmt* aug_assign(ast::Expr* target, const ast::Pos& start);
+  ast::Stmt* assign(ast::Expr* first, ast::Expr* last_elt, size_t last_elt_tok,
+                    const ast::Pos& start);
   void legacy_print_check(ast::Expr* e);
   ast::Stmt* return_stmt();
   ast::Stmt* raise_stmt();
@@ -211,10 +217,10 @@ class Parser {
   void for_if_clauses(std::vector<ast::Comprehension>& out);
   ast::Expr* target_list();
   ast::Expr* star_target();
-  ast::Expr* call(ast::Expr* func);
+  ast::Expr* call(ast::Expr* func, const ast::Pos& start);
   void arguments(std::vector<ast::Expr*>& args, std::vector<ast::Keyword>& keywords,
                  const Token& open, ast::Expr** genexp_out);
-  ast::Expr* subscript(ast::Expr* value);
+  ast::Expr* subscript(ast::Expr* value, const ast::Pos& start_of_value);
   ast::Expr* slice_item();
   ast::Expr* lambdef();
   ast::Expr* yield_expr();

@@ -252,45 +252,40 @@ void Parser::decode_text(uint32_t begin, uint32_t end, bool raw, bool bytes, std
 
 // Adjacent string literals: one Constant, or one JoinedStr if any is an f-string.
 Expr* Parser::strings() {
-  Pos start = here();
+  Pos whole = here();
   std::vector<StringPiece> pieces;
-  bool any_bytes = false, any_text = false, any_f = false;
+  bool any_f = false;
   while (at_type(TokType::String)) {
     pieces.push_back(split_string(tok(), sh_.source));
-    any_bytes |= pieces.back().bytes;
-    any_text |= !pieces.back().bytes;
     any_f |= pieces.back().fstr;
     advance();
   }
-  Pos whole = start;
   close(whole);
-  if (any_bytes && any_text) raise_at(tok(), "cannot mix bytes and nonbytes literals");
-  if (any_bytes) {
-    auto* c = make<Constant>(whole);
-    c->ckind = ConstKind::Bytes;
-    for (const StringPiece& p : pieces) {
+  // Pieces are checked and decoded in order, so the first bad piece is
+  // the one reported, as in CPython.
+  bool bytes = pieces[0].bytes;
+  auto* c = make<Constant>(whole);
+  c->ckind = bytes ? ConstKind::Bytes : ConstKind::Str;
+  auto* j = any_f ? make<JoinedStr>(whole) : nullptr;
+  std::vector<Expr*> unused;
+  FString fs{j ? j->values : unused, {}, whole};
+  for (const StringPiece& p : pieces) {
+    if (p.bytes != bytes) raise_at(tok(), "cannot mix bytes and nonbytes literals");
+    if (bytes) {
       for (uint32_t i = p.body; i < p.body_end; ++i)
         if (static_cast<unsigned char>(sh_.source[i]) >= 0x80)
           raise_at(*p.tok, "bytes can only contain ASCII literal characters");
       decode_text(p.body, p.body_end, p.raw, true, c->text);
-    }
-    return c;
-  }
-  if (!any_f) {
-    auto* c = make<Constant>(whole);
-    c->ckind = ConstKind::Str;
-    for (const StringPiece& p : pieces) decode_text(p.body, p.body_end, p.raw, false, c->text);
-    return c;
-  }
-  auto* j = make<JoinedStr>(whole);
-  FString fs{j->values, {}, whole};
-  for (const StringPiece& p : pieces) {
-    if (!p.fstr) {
+    } else if (!p.fstr) {
       decode_text(p.body, p.body_end, p.raw, false, fs.literal);
-      continue;
+    } else {
+      FCursor cur{p.body, p.line, p.col};
+      fstring_scan(cur, p.body_end, p.raw, 0, fs);
     }
-    FCursor cur{p.body, p.line, p.col};
-    fstring_scan(cur, p.body_end, p.raw, 0, fs);
+  }
+  if (!j) {
+    if (!bytes) c->text = std::move(fs.literal);
+    return c;
   }
   flush_literal(fs);
   return j;

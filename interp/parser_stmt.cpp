@@ -83,9 +83,12 @@ void Parser::block(Body& out, const Token& header, const std::string& what) {
   }
   advance();
   if (!at_type(TokType::Indent)) {
+    std::string msg = "expected an indented block after " + what + " on line " + std::to_string(header.line);
     const Token& where = error_token_near_eof();
-    raise("expected an indented block after " + what + " on line " + std::to_string(header.line),
-          where.line, where.col, where.line, -1, "IndentationError");
+    if (where.type == TokType::Dedent)   // CPython has no column there
+      raise(msg, where.line, -1, where.line, -1, "IndentationError");
+    if (where.type == TokType::Newline) raise(msg, where.line, where.col, where.line, -1, "IndentationError");
+    raise_at(where, msg, "IndentationError");
   }
   advance();
   DepthGuard guard(*this);
@@ -121,9 +124,10 @@ void Parser::check_soft_keyword_statement() {
 
 void Parser::async_statement() {
   const Token& next = look(1);
-  if (next.kw == Kw::Def) unsupported(tok(), "'async def'");
-  if (next.kw == Kw::For) unsupported(tok(), "'async for'");
-  if (next.kw == Kw::With) unsupported(tok(), "'async with'");
+  if (next.kw == Kw::Def) unsupported(tok(), "'async def' is");
+  if (next.kw == Kw::For) unsupported(tok(), "'async for' is");
+  if (next.kw == Kw::With) unsupported(tok(), "'async with' is");
+  advance();
   fail();
 }
 
@@ -172,10 +176,10 @@ Stmt* Parser::expr_stmt() {
   if (bare_yield) last = e;
   BinOpKind kind;
   if (at_op(Op::Colon) && !bare_yield) return ann_assign(e, start_tok);
-  if (tok().type == TokType::Op && aug_op(tok().op, &kind) && !bare_yield) return aug_assign(e);
+  if (tok().type == TokType::Op && aug_op(tok().op, &kind) && !bare_yield) return aug_assign(e, start);
   if (at_op(Op::Equal)) {
     if (bare_yield) raise_pos(e->pos, "assignment to yield expression not possible");
-    return assign(e, last, last_tok);
+    return assign(e, last, last_tok, start);
   }
   legacy_print_check(e);
   auto* s = make<ExprStmt>(start);
@@ -207,8 +211,8 @@ Stmt* Parser::ann_assign(Expr* target, size_t start_tok) {
   return s;
 }
 
-Stmt* Parser::aug_assign(Expr* target) {
-  auto* s = make<AugAssign>(target->pos);
+Stmt* Parser::aug_assign(Expr* target, const Pos& start) {
+  auto* s = make<AugAssign>(start);
   aug_op(tok().op, &s->op);
   if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute &&
       target->kind != ExprKind::Subscript)
@@ -224,8 +228,8 @@ Stmt* Parser::aug_assign(Expr* target) {
 
 // `a = b = value`. `last_elt` is the last element of the first target (the
 // one written just before the first '='), used for error messages.
-Stmt* Parser::assign(Expr* first, Expr* last_elt, size_t last_elt_tok) {
-  auto* s = make<Assign>(first->pos);
+Stmt* Parser::assign(Expr* first, Expr* last_elt, size_t last_elt_tok, const Pos& start) {
+  auto* s = make<Assign>(start);
   std::vector<bool> bare_yield{false};
   s->targets.push_back(first);
   size_t eq_tok = p_;
@@ -519,7 +523,7 @@ Stmt* Parser::try_stmt() {
 void Parser::except_clause(Stmt* try_node) {
   const Token& kw = tok();
   advance();
-  if (at_op(Op::Star)) unsupported(kw, "'except*'");
+  if (at_op(Op::Star)) unsupported(kw, "'except*' is");
   ExceptHandler h;
   h.pos = pos_of(kw);
   bool bare = at_op(Op::Colon);
@@ -527,8 +531,10 @@ void Parser::except_clause(Stmt* try_node) {
     if (at_type(TokType::Newline)) raise_at(tok(), "expected ':'");
     h.type = expression();
     if (at_op(Op::Comma)) {
-      raise("multiple exception types must be parenthesized", h.type->pos.line, h.type->pos.col,
-            h.type->pos.line, -1);
+      while (eat_op(Op::Comma)) expression();
+      if (eat_kw(Kw::As) && at_name()) advance();
+      if (!at_op(Op::Colon)) fail();
+      raise_range(h.type->pos, prev_pos(), "multiple exception types must be parenthesized");
     }
     if (eat_kw(Kw::As)) {
       if (!at_name()) fail();

@@ -389,7 +389,7 @@ Ref eval_frame(Frame* f) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-ptrdiff_t(n)])
 #define CACHE() (caches[ip - code - 1])
 #define BREAKER_CHECK()                                                          \
   if (interp->eval_breaker.load(std::memory_order_relaxed)) {                    \

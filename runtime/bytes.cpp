@@ -34,7 +34,8 @@ Bytes* bytes_alloc(Type* t, size_t n) {
   size_t header = kBytesHeader;
   if (t != &BytesType) header = std::max(header, size_t(t->basic_size) > 0 ? size_t(t->basic_size) - 1 : 0);
   if (n > (size_t(1) << 46)) memory_error();
-  Bytes* b = alloc_object<Bytes>(t, header + n + 1);
+  // alloc_object constructs a whole Bytes, so never allocate less than one.
+  Bytes* b = alloc_object<Bytes>(t, std::max(sizeof(Bytes), header + n + 1));
   b->hash = -1;
   b->size = int64_t(n);
   b->data = b->inline_data;
@@ -93,7 +94,7 @@ void bytearray_splice(Bytes* b, int64_t start, int64_t stop, std::string_view re
 Ref bytes_new(std::string_view data) {
   if (data.empty() && g_empty_bytes) return Ref::steal(g_empty_bytes);
   Bytes* b = bytes_alloc(&BytesType, data.size());
-  std::memcpy(b->data, data.data(), data.size());
+  if (!data.empty()) std::memcpy(b->data, data.data(), data.size());
   return Ref::steal(b);
 }
 
@@ -102,14 +103,14 @@ Ref bytearray_new_of(Type* t, std::string_view data) {
   Bytes* b = bytearray_alloc(t);
   Ref r = Ref::steal(b);
   bytearray_resize(b, data.size());
-  std::memcpy(b->data, data.data(), data.size());
+  if (!data.empty()) std::memcpy(b->data, data.data(), data.size());
   return r;
 }
 
 Ref bytes_new_of(Type* t, std::string_view data) {
   if (t == &BytesType) return bytes_new(data);
   Bytes* b = bytes_alloc(t, data.size());
-  std::memcpy(b->data, data.data(), data.size());
+  if (!data.empty()) std::memcpy(b->data, data.data(), data.size());
   return Ref::steal(b);
 }
 }  // namespace

@@ -14,6 +14,10 @@
 #include "runtime/str.hpp"
 #include "runtime/typeapi.hpp"
 
+namespace gilpy {
+struct ThreadState;
+}
+
 namespace gilpy::cont {
 
 // ------------------------------------------------------- hashing, equality
@@ -84,6 +88,22 @@ class DeallocNest {
   DeallocNest& operator=(const DeallocNest&) = delete;
 };
 
+// ------------------------------------------------------------ recursion
+// Comparisons and hashes of nested containers recurse in C++ (a == b on
+// [[[...]]] a million deep). Counts toward the interpreter's recursion limit
+// and checks the C stack, so deep nesting raises RecursionError instead of
+// overflowing the stack. `where`: " in comparison", ...
+class RecursionScope {
+ public:
+  explicit RecursionScope(const char* where);
+  ~RecursionScope();
+  RecursionScope(const RecursionScope&) = delete;
+  RecursionScope& operator=(const RecursionScope&) = delete;
+
+ private:
+  ThreadState* ts_;
+};
+
 // ---------------------------------------------------------- argument checks
 inline bool has_kwargs(Tuple* kwnames) { return kwnames && kwnames->size > 0; }
 // "list.append() takes no keyword arguments"
@@ -129,6 +149,9 @@ Ref iter_self(Value v);                 // the `iter` slot of every iterator
 Ref no_new(Type* t, const Value* args, size_t nargs, Tuple* kwnames);
 [[noreturn]] void unhashable(Value v);  // "unhashable type: 'list'"
 int64_t unhashable_hash(Value v);       // a hash slot that raises
+// After type_ready: `__hash__ = None` in the class dict, as CPython has for
+// list, dict, set...; subclasses then stay unhashable too.
+void mark_unhashable(Type& t);
 
 // Per-file type initialisers, called by init_container_types().
 void init_tuple_types();

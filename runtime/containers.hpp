@@ -51,7 +51,7 @@ struct Dict : Object {
   int64_t nentries;    // entries used in `entries` (incl. deleted)
   int64_t capacity;    // entries capacity
   int64_t mask;        // index table size - 1
-  uint64_t version;    // bumped on every mutation (global caches)
+  uint64_t version;    // changes on every mutation; unique across all dicts (caches key on it)
   int32_t* index;      // -1 empty, -2 dummy, else entry number
   DictEntry* entries;
 };
@@ -122,6 +122,10 @@ Ref list_reversed_iter(Value list);
 Ref callable_iter_new(Value callable, Value sentinel);
 // The set (exact type) made from `a op b` for op in | & - ^; both sets.
 Ref set_binop(BinOp op, Value a, Value b);
+// set.update(iterable) with CPython's bulk paths (a set or frozenset argument
+// is merged table-to-table, which decides the resulting iteration order:
+// use it for SET_UPDATE).
+void set_update(Value set, Value iterable);
 
 // The built-in iterator classes, callable from Python (registered by builtins).
 extern Type EnumerateType, ZipType, MapType, FilterType, ReversedType, CallableIterType;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "runtime/container_util.hpp"
+#include "runtime/state.hpp"
 
 namespace gilpy {
 
@@ -79,6 +80,23 @@ void DeallocNest::drop(Value v) {
     return;
   }
   decref(o);
+}
+
+// ------------------------------------------------------------ recursion
+RecursionScope::RecursionScope(const char* where) : ts_(current_thread_state()) {
+  if (!ts_ || !ts_->interp) {   // start-up: no interpreter yet
+    ts_ = nullptr;
+    return;
+  }
+  check_c_stack(ts_);
+  if (++ts_->depth > ts_->interp->recursion_limit) {
+    --ts_->depth;
+    raise(RecursionError_, std::string("maximum recursion depth exceeded") + where);
+  }
+}
+
+RecursionScope::~RecursionScope() {
+  if (ts_) --ts_->depth;
 }
 
 // ---------------------------------------------------------- argument checks
@@ -211,6 +229,11 @@ Ref no_new(Type* t, const Value*, size_t, Tuple*) {
 void unhashable(Value v) { type_error("unhashable type: '" + type_name(v) + "'"); }
 
 int64_t unhashable_hash(Value v) { unhashable(v); }
+
+void mark_unhashable(Type& t) {
+  t.hash = unhashable_hash;
+  dict_set_str(t.dict, "__hash__", Value::none());
+}
 
 // ------------------------------------------------------------ item buffers
 void check_alloc_size(size_t bytes) {

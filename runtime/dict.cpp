@@ -12,6 +12,7 @@
 #include <mimalloc.h>
 
 #include <algorithm>
+#include <atomic>
 
 #include "runtime/container_util.hpp"
 
@@ -25,6 +26,23 @@ static constexpr int64_t kMinTable = 8;
 static constexpr int32_t kEmpty = -1, kDummy = -2;
 // Shared by every empty dict; never written (insertion first allocates).
 static int32_t g_empty_index[kMinTable] = {-1, -1, -1, -1, -1, -1, -1, -1};
+
+// Versions are unique across all dicts, not just increasing per dict: the
+// VM caches lookups keyed by (dict pointer, version), and a freed dict's
+// address may be reused by a new dict whose own count reached the same
+// number. Each thread takes blocks of 2**32 versions from one atomic counter
+// and hands them out without further synchronisation.
+static std::atomic<uint64_t> g_version_blocks{1};
+static thread_local uint64_t t_version_next = 0, t_version_end = 0;
+
+static uint64_t next_version() {
+  if (t_version_next == t_version_end) {
+    uint64_t block = g_version_blocks.fetch_add(1, std::memory_order_relaxed);
+    t_version_next = block << 32;
+    t_version_end = (block + 1) << 32;
+  }
+  return t_version_next++;
+}
 
 static int64_t usable_for(int64_t size) { return (size << 1) / 3; }
 
@@ -143,7 +161,7 @@ static void insert(Dict* d, Value key, int64_t hash, Value v) {
     Value old = e->value;
     incref(v);
     e->value = v;
-    d->version++;
+    d->version = next_version();
     decref(old);
     return;
   }
@@ -156,7 +174,7 @@ static void insert(Dict* d, Value key, int64_t hash, Value v) {
   d->index[slot] = int32_t(ix);
   d->nentries = ix + 1;
   d->used++;
-  d->version++;
+  d->version = next_version();
 }
 
 // Unlinks a live entry; returns its key and value (owned) to the caller.
@@ -168,14 +186,14 @@ static void unlink(Dict* d, size_t slot, int64_t ix, Value* key, Value* value) {
   e->value = Value::null();
   d->index[slot] = kDummy;
   d->used--;
-  d->version++;
+  d->version = next_version();
 }
 
 // ------------------------------------------------------------ public API
 static Dict* dict_alloc(Type* t) {
   Dict* d = alloc_object<Dict>(t, std::max(sizeof(Dict), t->basic_size));
   set_empty_table(d);
-  d->version = 0;
+  d->version = next_version();
   return d;
 }
 
@@ -233,7 +251,7 @@ void dict_clear(Dict* d) {
   DictEntry* entries = d->entries;
   int64_t n = d->nentries;
   set_empty_table(d);
-  d->version++;
+  d->version = next_version();
   {
     DeallocNest nest;
     for (int64_t i = 0; i < n; ++i) {
@@ -272,7 +290,7 @@ static void merge_dict(Dict* d, Dict* other) {
       incref(d->entries[i].value);
     }
     d->nentries = d->used = other->used;
-    d->version++;
+    d->version = next_version();
     free_table(old_index);
     return;
   }
@@ -372,6 +390,7 @@ static Ref dict_repr(Value self) {
 
 static bool dict_equal(Dict* a, Dict* b) {
   if (a->used != b->used) return false;
+  RecursionScope scope(" in comparison");
   for (int64_t i = 0; i < a->nentries; ++i) {
     DictEntry e = a->entries[i];
     if (e.key.is_null()) continue;
@@ -578,7 +597,6 @@ void init_dict_types() {
   setup_type(DictType, "dict", sizeof(Dict), kTypeBaseType | kTypeDictSub);
   DictType.dealloc = dict_dealloc;
   DictType.repr = dict_repr;
-  DictType.hash = unhashable_hash;
   DictType.richcmp = dict_richcmp;
   DictType.binop = dict_binop;
   DictType.inplace = dict_inplace;
@@ -591,6 +609,7 @@ void init_dict_types() {
   DictType.new_ = dict_new_slot;
   DictType.init = dict_init;
   type_ready(&DictType, dict_methods);
+  mark_unhashable(DictType);
 }
 
 }  // namespace cont

@@ -347,9 +347,9 @@ void setup_view(Type& t, const char* name, int (*contains_fn)(Value, Value),
   if (set_like) {
     t.richcmp = view_richcmp;
     t.binop = view_binop;
-    t.hash = unhashable_hash;
   }
   type_ready(&t, methods);
+  if (set_like) mark_unhashable(t);
 }
 
 void setup_iter(Type& t, const char* name, Value (*next)(Value)) {

@@ -346,6 +346,13 @@ Ref callable_iter_new(Value callable, Value sentinel) {
   return Ref::steal(it);
 }
 
+// Calling the type with (callable, sentinel) also works: builtins' iter()
+// uses that route.
+static Ref callable_iter_new_slot(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_range("callable_iterator", "callable_iterator", nargs, kwnames, 2, 2);
+  return callable_iter_new(args[0], args[1]);
+}
+
 static void callable_iter_finish(CallableIter* it) {
   Value c = it->callable, s = it->sentinel;
   it->callable = it->sentinel = Value::null();
@@ -413,7 +420,7 @@ void init_iterobject_types() {
 
   setup_iterator(CallableIterType, "callable_iterator", sizeof(CallableIter),
                  callable_iter_dealloc, callable_iter_next, 0);
-  CallableIterType.new_ = no_new;
+  CallableIterType.new_ = callable_iter_new_slot;
   type_ready(&CallableIterType);
 }
 

@@ -479,7 +479,7 @@ static Ref list_new_slot(Type* t, const Value*, size_t, Tuple*) {
 }
 
 static void list_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type_of(self) == &ListType) no_kwargs("list", kwnames);
+  no_kwargs("list", kwnames);
   check_range("list", "list", nargs, nullptr, 0, 1);
   List* l = as_list(self);
   if (l->size) list_clear_items(l);
@@ -621,7 +621,6 @@ void init_list_types() {
   setup_type(ListType, "list", sizeof(List), kTypeBaseType | kTypeListSub);
   ListType.dealloc = list_dealloc;
   ListType.repr = list_repr;
-  ListType.hash = unhashable_hash;
   ListType.richcmp = list_richcmp;
   ListType.binop = list_binop;
   ListType.inplace = list_inplace;
@@ -634,6 +633,7 @@ void init_list_types() {
   ListType.new_ = list_new_slot;
   ListType.init = list_init;
   type_ready(&ListType, list_methods);
+  mark_unhashable(ListType);
 
   setup_type(ListIterType, "list_iterator", sizeof(ListIter));
   ListIterType.dealloc = listiter_dealloc;

@@ -81,13 +81,15 @@ static int float_truth(Value self) { return float_value(self) != 0; }
 
 // ----------------------------------------------------------- construction
 
+// CPython's order: __float__, __index__, then text; exact built-in types
+// take their fast paths first (they define no overriding dunder).
 Ref float_new_from(Value x) {
   if (x.is_float()) return Ref::steal(x);
-  if (is_floatlike(x)) return ret(float_value(x));
-  if (is_intlike(x)) return ret(int_as_double(x));
+  if (x.is_small_int() || x.is_bool()) return ret(double(int_value(x).as_small_int()));
   Type* t = type_of(x);
-  if (t == &StrType || (t->flags & kTypeStrSub)) return ret(float_from_string(str_view(x)));
-  if (is_bytes_like(x)) return ret(float_from_bytes_text(as_bytes(x)->view()));
+  if (t == &IntType) return ret(int_as_double(x));
+  if (t == &StrType) return ret(float_from_string(str_view(x)));
+  if (t == &BytesType || t == &ByteArrayType) return ret(float_from_bytes_text(as_bytes(x)->view()));
   bool found;
   Ref r = call_dunder(x, "__float__", &found);
   if (found) {
@@ -101,6 +103,8 @@ Ref float_new_from(Value x) {
     if (!is_intlike(r.get())) type_error("__index__ returned non-int (type " + type_name(r.get()) + ")");
     return ret(int_as_double(r.get()));
   }
+  if (t->flags & kTypeStrSub) return ret(float_from_string(str_view(x)));
+  if (is_bytes_like(x)) return ret(float_from_bytes_text(as_bytes(x)->view()));
   type_error("float() argument must be a string or a real number, not '" + type_name(x) + "'");
 }
 

@@ -125,6 +125,12 @@ std::string group_digits(std::string_view digits, char sep, int every, int64_t m
   return std::string(rev.rbegin(), rev.rend());
 }
 
+size_t utf8_count(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (uint8_t(c) & 0xC0) != 0x80;
+  return n;
+}
+
 // Lays out sign, prefix, digits (the part to group) and the rest, then pads.
 std::string assemble(const Spec& sp, bool negative, std::string_view prefix, std::string_view digits,
                      std::string_view rest, int group_every) {
@@ -141,7 +147,8 @@ std::string assemble(const Spec& sp, bool negative, std::string_view prefix, std
   } else {
     body = digits;
   }
-  int64_t len = int64_t(sign.size() + prefix.size() + body.size() + rest.size());
+  // Widths count code points: only a 'c' conversion can put non-ASCII in `rest`.
+  int64_t len = int64_t(sign.size() + prefix.size() + body.size() + utf8_count(rest));
   int64_t pad = std::max<int64_t>(0, width - len);
   auto fill = [&](int64_t n) {
     std::string f;
@@ -336,8 +343,8 @@ std::string format_int_spec(Value i, std::string_view spec) {
     case 'c': {
       if (sp.sign) value_error("Sign not allowed with integer format specifier 'c'");
       if (sp.alt) value_error("Alternate form (#) not allowed with integer format specifier 'c'");
-      if (!int_fits_i64(i) || int_as_i64(i) < 0 || int_as_i64(i) > 0x10FFFF)
-        overflow_error("%c arg not in range(0x110000)");
+      if (!int_fits_i64(i)) overflow_error("Python int too large to convert to C long");
+      if (int_as_i64(i) < 0 || int_as_i64(i) > 0x10FFFF) overflow_error("%c arg not in range(0x110000)");
       std::string ch;
       append_utf8(&ch, uint32_t(int_as_i64(i)));
       Spec plain = sp;

@@ -82,12 +82,14 @@ static Ref checked_int_result(Ref r, const char* what) {
   return Ref::borrow(int_value(r.get()));
 }
 
+// CPython's order: __int__, __index__, __trunc__, then text; exact built-in
+// types (which define no overriding dunder) take their fast paths first.
 Ref int_new_from(Value x) {
-  if (is_intlike(x)) return Ref::borrow(int_value(x));
+  if (x.is_small_int() || x.is_bool()) return Ref::steal(int_value(x));
   if (x.is_float()) return int_from_double(x.as_double());
   Type* t = type_of(x);
-  if (t == &StrType || (t->flags & kTypeStrSub) || is_bytes_like(x)) return int_from_text_obj(x, 10);
-  if (is_floatlike(x)) return int_from_double(float_value(x));
+  if (t == &IntType) return Ref::borrow(x);
+  if (t == &StrType || t == &BytesType || t == &ByteArrayType) return int_from_text_obj(x, 10);
   bool found;
   Ref r = call_dunder(x, "__int__", &found);
   if (found) return checked_int_result(std::move(r), "__int__");
@@ -100,6 +102,7 @@ Ref int_new_from(Value x) {
     if (!found) type_error("__trunc__ returned non-Integral (type " + type_name(r.get()) + ")");
     return checked_int_result(std::move(idx), "__index__");
   }
+  if ((t->flags & kTypeStrSub) || is_bytes_like(x)) return int_from_text_obj(x, 10);
   type_error("int() argument must be a string, a bytes-like object or a real number, not '" +
              type_name(x) + "'");
 }

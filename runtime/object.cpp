@@ -110,29 +110,30 @@ static Ref object_richcmp(Value a, Value b, CmpOp op) {
   return Ref::borrow(not_implemented());
 }
 
-static Ref m_object_setattr(Value, const Value* args, size_t nargs, Tuple* kw) {
-  check_nargs("__setattr__", nargs, kw, 3, 3);
-  if (!is_str(args[1])) type_error("attribute name must be string, not '" + type_name(args[1]) + "'");
-  // Bypass the class's own __setattr__: this is object's generic version.
+// These bypass a class's own __setattr__ etc.: they are object's generic versions.
+static Ref m_object_setattr(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("__setattr__", nargs, kw, 2, 2);
+  if (!is_str(args[0])) type_error("attribute name must be string, not '" + type_name(args[0]) + "'");
   extern void generic_setattr(Value, Str*, Value);
-  generic_setattr(args[0], intern(as_str(args[1])), args[2]);
+  generic_setattr(self, intern(as_str(args[0])), args[1]);
   return Ref::none();
 }
 
-static Ref m_object_delattr(Value, const Value* args, size_t nargs, Tuple* kw) {
-  check_nargs("__delattr__", nargs, kw, 2, 2);
+static Ref m_object_delattr(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("__delattr__", nargs, kw, 1, 1);
+  if (!is_str(args[0])) type_error("attribute name must be string, not '" + type_name(args[0]) + "'");
   extern void generic_setattr(Value, Str*, Value);
-  generic_setattr(args[0], intern(as_str(args[1])), Value::null());
+  generic_setattr(self, intern(as_str(args[0])), Value::null());
   return Ref::none();
 }
 
-static Ref m_object_getattribute(Value, const Value* args, size_t nargs, Tuple* kw) {
-  check_nargs("__getattribute__", nargs, kw, 2, 2);
-  if (!is_str(args[1])) type_error("attribute name must be string, not '" + type_name(args[1]) + "'");
+static Ref m_object_getattribute(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("__getattribute__", nargs, kw, 1, 1);
+  if (!is_str(args[0])) type_error("attribute name must be string, not '" + type_name(args[0]) + "'");
   extern Ref generic_getattr(Value, Str*);
-  Str* name = intern(as_str(args[1]));
-  Ref r = generic_getattr(args[0], name);
-  if (!r) attribute_error(args[0], name);
+  Str* name = intern(as_str(args[0]));
+  Ref r = generic_getattr(self, name);
+  if (!r) attribute_error(self, name);
   return r;
 }
 
@@ -219,6 +220,10 @@ void init_object_types() {
   ObjectType.basic_size = sizeof(Object);
   ObjectType.flags = kTypeBaseType;
   ObjectType.new_ = object_new;
+  extern Ref generic_getattr(Value, Str*);
+  extern void generic_setattr(Value, Str*, Value);
+  ObjectType.getattr = generic_getattr;
+  ObjectType.setattr = generic_setattr;
   ObjectType.repr = object_repr;
   ObjectType.str = object_str;
   ObjectType.hash = object_hash;

@@ -529,10 +529,10 @@ void init_range_slice_types() {
   setup_type(SliceType, "slice", sizeof(Slice));
   SliceType.dealloc = slice_dealloc;
   SliceType.repr = slice_repr;
-  SliceType.hash = unhashable_hash;
   SliceType.richcmp = slice_richcmp;
   SliceType.new_ = slice_new_slot;
   type_ready(&SliceType, slice_methods, slice_getsets);
+  mark_unhashable(SliceType);
 
   setup_type(SeqIterType, "iterator", sizeof(SeqIter));
   SeqIterType.dealloc = seqiter_dealloc;

@@ -491,6 +491,8 @@ void set_add(Value set, Value key) { add_entry(as_set(set), key, fast_hash(key))
 
 bool set_contains(Value set, Value key) { return contains_entry(as_set(set), key, lookup_hash(key)); }
 
+void set_update(Value set, Value iterable) { set_update_internal(as_set(set), iterable); }
+
 bool set_discard(Value set, Value key) { return discard_entry(as_set(set), key, lookup_hash(key)); }
 
 // -------------------------------------------------------------------- slots
@@ -532,6 +534,7 @@ static Ref set_repr(Value self) {
 
 static Ref set_richcmp(Value v, Value w, CmpOp op) {
   if (!is_anyset(w)) return Ref::borrow(not_implemented());
+  RecursionScope scope(" in comparison");
   Set* a = as_set(v);
   Set* b = as_set(w);
   switch (op) {
@@ -848,11 +851,11 @@ namespace cont {
 void init_set_types() {
   setup_type(SetType, "set", sizeof(Set), kTypeBaseType);
   fill_common_slots(SetType);
-  SetType.hash = unhashable_hash;
   SetType.inplace = set_inplace;
   SetType.new_ = set_new_slot;
   SetType.init = set_init;
   type_ready(&SetType, set_methods);
+  mark_unhashable(SetType);
 
   setup_type(FrozenSetType, "frozenset", sizeof(Set), kTypeBaseType);
   fill_common_slots(FrozenSetType);

@@ -37,7 +37,7 @@ struct TextCaches {
 
 Str* make_immortal_str(std::string_view s) {
   Str* o = str_alloc(&StrType, s.size());
-  std::memcpy(o->data, s.data(), s.size());
+  if (!s.empty()) std::memcpy(o->data, s.data(), s.size());
   o->length = utf8_count(s.data(), s.size());
   o->ascii = o->length == o->size;
   o->hash = bytes_hash_raw(s);   // computed before publication: read-only after
@@ -82,7 +82,8 @@ Str* str_alloc(Type* t, size_t nbytes) {
   size_t header = kStrHeader;
   if (t != &StrType) header = std::max(header, size_t(t->basic_size) > 0 ? size_t(t->basic_size) - 1 : 0);
   if (nbytes > (size_t(1) << 46)) memory_error();
-  Str* s = alloc_object<Str>(t, header + nbytes + 1);
+  // alloc_object constructs a whole Str, so never allocate less than one.
+  Str* s = alloc_object<Str>(t, std::max(sizeof(Str), header + nbytes + 1));
   s->hash = -1;
   s->size = int64_t(nbytes);
   s->data[nbytes] = '\0';
@@ -109,14 +110,14 @@ Ref str_new(std::string_view s) {
     }
   }
   Str* o = str_alloc(&StrType, s.size());
-  std::memcpy(o->data, s.data(), s.size());
+  if (!s.empty()) std::memcpy(o->data, s.data(), s.size());
   return str_finish(o);
 }
 
 Ref str_from_ascii(std::string_view s) {
   if (s.size() <= 1) return Ref::steal(s.empty() ? empty_str() : latin1_char(uint8_t(s[0])));
   Str* o = str_alloc(&StrType, s.size());
-  std::memcpy(o->data, s.data(), s.size());
+  if (!s.empty()) std::memcpy(o->data, s.data(), s.size());
   return str_finish(o, int64_t(s.size()));
 }
 
@@ -138,7 +139,7 @@ Ref str_from_codepoint(uint32_t cp) {
 Ref str_new_of_type(Type* t, std::string_view s) {
   if (t == &StrType) return str_new(s);
   Str* o = str_alloc(t, s.size());
-  std::memcpy(o->data, s.data(), s.size());
+  if (!s.empty()) std::memcpy(o->data, s.data(), s.size());
   return str_finish(o);
 }
 

@@ -101,6 +101,7 @@ static Ref tuple_repr(Value self) {
 static int64_t tuple_hash(Value self) {
   Tuple* t = as_tuple(self);
   if (t->hash != -1) return t->hash;
+  RecursionScope scope(" while hashing a tuple");
   constexpr uint64_t kPrime1 = 11400714785074694791ull;
   constexpr uint64_t kPrime2 = 14029467366897019727ull;
   constexpr uint64_t kPrime5 = 2870177450012600261ull;
@@ -132,6 +133,7 @@ static bool cmp_sizes(int64_t a, int64_t b, CmpOp op) {
 }
 
 Ref seq_richcompare(Value a, Value b, CmpOp op) {
+  RecursionScope scope(" in comparison");
   Value *ia, *ib;
   int64_t na, nb;
   seq_view(a, &ia, &na);

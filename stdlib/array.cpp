@@ -574,8 +574,8 @@ Ref array_new_slot(Type* t, const Value* args, size_t nargs, Tuple* kwnames) {
     frombytes_impl(a, as_bytes(init)->view());
   } else if (is_array(init) && as_array(init)->typecode == tc) {
     append_raw(a, as_array(init)->data, as_array(init)->length);
-  } else {
-    extend_from_iterable(a, init);
+  } else {   // any iterable, including an array of another typecode
+    for_each(init, [a](Value x) { append_item(a, x); });
   }
   return r;
 }
@@ -824,6 +824,7 @@ void init_array_types() {
   ArrayType.iter = array_iter;
   ArrayType.new_ = array_new_slot;
   type_ready(&ArrayType, array_methods, array_getsets);
+  dict_set_str(ArrayType.dict, "__hash__", Value::none());
 
   setup_type(ArrayIterType, "arrayiterator", sizeof(ArrayIter));
   ArrayIterType.module = "array";

@@ -179,15 +179,17 @@ void file_flush(FileObject* f) {
 }
 
 // Before writing after reading: the fd's offset is ahead of the logical
-// position by the read-ahead; step back so the write lands in the right place.
-static void drop_read_ahead(FileObject* f) {
-  if (f->unread() && file_seekable(f)) ::lseek(f->fd, -off_t(f->unread()), SEEK_CUR);
+// position by the read-ahead; step back so the write lands in the right
+// place. Text files do not: CPython's text layer writes where its read-ahead
+// ended (usually the end of a small file), and programs see that.
+static void drop_read_ahead(FileObject* f, bool rewind) {
+  if (rewind && f->unread() && file_seekable(f)) ::lseek(f->fd, -off_t(f->unread()), SEEK_CUR);
   f->rbuf.clear();
   f->rpos = 0;
 }
 
 void file_write(FileObject* f, std::string_view bytes) {
-  if (f->unread() || f->rpos) drop_read_ahead(f);
+  if (f->unread() || f->rpos) drop_read_ahead(f, !f->text);
   if (f->raw) {
     std::string copy(bytes);   // the source object may change while the GIL is released
     size_t done = 0;
@@ -475,7 +477,7 @@ int64_t file_seek(FileObject* f, int64_t off, int whence) {
 
 int64_t file_truncate(FileObject* f, int64_t size) {
   file_flush(f);
-  drop_read_ahead(f);
+  drop_read_ahead(f, true);
   if (size < 0) {
     off_t pos = ::lseek(f->fd, 0, SEEK_CUR);
     if (pos < 0) raise_from_errno(errno);

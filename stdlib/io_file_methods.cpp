@@ -201,8 +201,8 @@ FILE_METHOD(m_truncate) {
   Value a[1];
   parse_args("truncate", args, nargs, kw, {"pos"}, 0, a, 1);
   FileObject* f = F(self);
-  if (!f->writable) raise_unsupported(f->raw ? "File not open for writing" : "truncate");
   check_open(f, "truncate of closed file");
+  if (!f->writable) raise_unsupported(f->raw ? "File not open for writing" : "truncate");
   int64_t size = -1;
   if (!a[0].is_null() && !a[0].is_none()) {
     size = index_value(a[0]);

@@ -9,6 +9,7 @@
 #include "runtime/func.hpp"
 #include "runtime/num.hpp"
 #include "runtime/ops.hpp"
+#include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/typeapi.hpp"
 #include "stdlib/io.hpp"
@@ -259,6 +260,9 @@ static const MethodDef io_functions[] = {
 static void init_io(Value m) {
   init_io_types();
   module_add_functions(m, io_functions);
+  // io.open is the builtin open itself (the same object), as in CPython.
+  Value builtin = current_interp()->builtins ? dict_get_cstr(current_interp()->builtins, "open") : Value::null();
+  if (!builtin.is_null()) module_add(m, "open", builtin);
   struct {
     const char* name;
     Type* t;

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
+#include <cstring>
 
 #include "runtime/blocking.hpp"
 #include "runtime/containers.hpp"
@@ -199,7 +201,9 @@ Ref make_std_stream(int fd, const char* name, bool writable) {
   // stdout: line-buffered on a terminal; stderr: every write goes out at
   // once, so no traceback or progress message can be lost.
   f->line_buffering = writable && ::isatty(fd);
-  f->write_through = fd == 2;
+  // PYTHONUNBUFFERED (as python3 -u) makes stdout write through as well.
+  const char* unbuffered = std::getenv("PYTHONUNBUFFERED");
+  f->write_through = fd == 2 || (unbuffered && *unbuffered);
   if (writable) file_register(f);
   return ref;
 }

@@ -526,6 +526,8 @@ void fill_path_module(Value m) {
 // os.path is also importable as posixpath: the first of the two imported
 // is the real module and is entered in sys.modules under both names.
 void init_os_path(Value m) {
+  Ref name = str_new("posixpath");   // CPython's os.path.__name__
+  module_add(m, "__name__", name.get());
   fill_path_module(m);
   Dict* modules = current_interp()->modules;
   if (dict_get_cstr(modules, "posixpath").is_null()) dict_set_str(modules, "posixpath", m);

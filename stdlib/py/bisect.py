@@ -31,8 +31,8 @@ def _bounds(a, lo, hi):
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is
-    sorted; insertion goes after any entries equal to x."""
+    """Insertion point for x in the sorted a[lo:hi], after any items
+    equal to x."""
     lo, hi = _bounds(a, lo, hi)
     if key is None:
         while lo < hi:
@@ -52,8 +52,8 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is
-    sorted; insertion goes before any entries equal to x."""
+    """Insertion point for x in the sorted a[lo:hi], before any items
+    equal to x."""
     lo, hi = _bounds(a, lo, hi)
     if key is None:
         while lo < hi:
@@ -73,8 +73,7 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted;
-    x goes after any entries equal to it."""
+    """Insert x into the sorted list a, after any items equal to it."""
     if key is None:
         lo = bisect_right(a, x, lo, hi)
     else:
@@ -83,8 +82,7 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted;
-    x goes before any entries equal to it."""
+    """Insert x into the sorted list a, before any items equal to it."""
     if key is None:
         lo = bisect_left(a, x, lo, hi)
     else:

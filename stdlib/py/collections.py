@@ -1,12 +1,14 @@
 """Container datatypes: deque, defaultdict, Counter, namedtuple, OrderedDict,
-ChainMap, UserDict and UserList.
+ChainMap, UserDict, UserList and UserString.
 
 Written for gilpy without abc, weakref, exec or metaclasses.  Dicts keep
-insertion order, which OrderedDict builds on.
+insertion order, which OrderedDict builds on.  ChainMap and the User*
+wrappers live in _collections_user to keep this file short.
 """
 
 import sys as _sys
 from keyword import iskeyword as _iskeyword
+from _collections_user import ChainMap, UserDict, UserList, UserString
 
 __all__ = [
     'ChainMap',
@@ -14,10 +16,13 @@ __all__ = [
     'OrderedDict',
     'UserDict',
     'UserList',
+    'UserString',
     'defaultdict',
     'deque',
     'namedtuple',
 ]
+
+_MAXSIZE = getattr(_sys, 'maxsize', (1 << 63) - 1)
 
 # Ids of containers whose repr is being computed, to print '...' on cycles.
 _repr_running = set()
@@ -93,13 +98,13 @@ class deque:
 
     @property
     def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+        """The size limit given at creation, or None."""
         return self._maxlen
 
     # -- the four ends operations -----------------------------------------
 
     def append(self, x):
-        """Add an element to the right side of the deque."""
+        """Add x at the right end (dropping the leftmost item when full)."""
         self._state += 1
         if self._size == self._maxlen:
             if self._maxlen == 0:
@@ -111,7 +116,7 @@ class deque:
         self._size += 1
 
     def appendleft(self, x):
-        """Add an element to the left side of the deque."""
+        """Add x at the left end (dropping the rightmost item when full)."""
         self._state += 1
         if self._size == self._maxlen:
             if self._maxlen == 0:
@@ -139,7 +144,7 @@ class deque:
         return x
 
     def pop(self):
-        """Remove and return the rightmost element."""
+        """Take the item off the right end."""
         if not self._size:
             raise IndexError('pop from an empty deque')
         self._state += 1
@@ -148,7 +153,7 @@ class deque:
         return x
 
     def popleft(self):
-        """Remove and return the leftmost element."""
+        """Take the item off the left end."""
         if not self._size:
             raise IndexError('pop from an empty deque')
         self._state += 1
@@ -157,29 +162,29 @@ class deque:
         return x
 
     def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable"""
+        """append() every item of iterable."""
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._items()
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable"""
+        """appendleft() every item of iterable (so they end up reversed)."""
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._items()
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        """Remove all elements from the deque."""
+        """Empty the deque."""
         self._state += 1
         self._reset()
 
     # -- whole-deque operations --------------------------------------------
 
     def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1).  If n is
-        negative, rotates left."""
+        """Move the last n items to the front (the first -n items to the
+        back when n is negative)."""
         n = _as_index(n)
         size = self._size
         if size <= 1:
@@ -191,12 +196,20 @@ class deque:
         if size == self._mask + 1:
             # A full ring rotates by moving the head only.
             self._head = (self._head - n) & self._mask
-        elif n <= size // 2:
-            for _ in range(n):
-                self._fast_appendleft(self._take_right())
+        elif min(n, size - n) <= 16:
+            # Short moves: shift elements one at a time across the ends.
+            if n <= size // 2:
+                for _ in range(n):
+                    self._fast_appendleft(self._take_right())
+            else:
+                for _ in range(size - n):
+                    self._fast_append(self._take_left())
         else:
-            for _ in range(size - n):
-                self._fast_append(self._take_left())
+            # Long moves: rebuild the buffer with list slicing.
+            items = self._items()
+            items = items[size - n:] + items[:size - n]
+            self._buf = items + [None] * (self._mask + 1 - size)
+            self._head = 0
 
     def _fast_append(self, x):
         # Re-adds an element just taken off the other end: room is known.
@@ -208,20 +221,23 @@ class deque:
         self._buf[self._head] = x
         self._size += 1
 
+    def _items(self):
+        """The elements as a new list (built with slices of the ring)."""
+        head, end = self._head, self._head + self._size
+        if end <= self._mask + 1:
+            return self._buf[head:end]
+        return self._buf[head:] + self._buf[:end & self._mask]
+
     def reverse(self):
-        """Reverse *IN PLACE*."""
-        items = list(self)
+        """Reverse the order of the items, in place."""
+        items = self._items()
         items.reverse()
         self._state += 1
-        self._write_back(items)
-
-    def _write_back(self, items):
-        buf, mask, head = self._buf, self._mask, self._head
-        for i in range(len(items)):
-            buf[(head + i) & mask] = items[i]
+        self._buf = items + [None] * (self._mask + 1 - self._size)
+        self._head = 0
 
     def copy(self):
-        """Return a shallow copy of a deque."""
+        """A new deque with the same items and maxlen."""
         cls = type(self)
         if cls is deque:
             return deque(self, self._maxlen)
@@ -234,17 +250,16 @@ class deque:
     # -- searching -------------------------------------------------------------
 
     def count(self, value):
-        """Return number of occurrences of value."""
+        """How many items are value (or equal to it)."""
         n = 0
         for x in self:
             if _same(x, value):
                 n += 1
         return n
 
-    def index(self, value, start=0, stop=_sys.maxsize):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present."""
+    def index(self, value, start=0, stop=_MAXSIZE):
+        """Position of the first item equal to value within [start, stop);
+        ValueError when there is none."""
         size = self._size
         start = _as_index(start)
         stop = _as_index(stop)
@@ -270,7 +285,7 @@ class deque:
     # -- editing in the middle ------------------------------------------------
 
     def insert(self, index, value):
-        """Insert value before index."""
+        """Put value at position index, shifting later items right."""
         index = _as_index(index)
         size = self._size
         if size == self._maxlen:
@@ -284,7 +299,7 @@ class deque:
         self.rotate(index)
 
     def remove(self, value):
-        """Remove first occurrence of value."""
+        """Delete the first item equal to value (ValueError if none)."""
         for i in range(self._size):
             if _same(self._buf[(self._head + i) & self._mask], value):
                 del self[i]
@@ -344,7 +359,7 @@ class deque:
             return '[...]'
         _repr_running.add(key)
         try:
-            body = repr(list(self))
+            body = repr(self._items())
         finally:
             _repr_running.discard(key)
         name = type(self).__name__
@@ -357,7 +372,7 @@ class deque:
     def _compare(self, other, op):
         if not isinstance(other, deque):
             return NotImplemented
-        return op(list(self), list(other))
+        return op(self._items(), other._items())
 
     def __eq__(self, other):
         return self._compare(other, _list_eq)
@@ -401,7 +416,7 @@ class deque:
         if n <= 0:
             self.clear()
         elif n > 1:
-            items = list(self)
+            items = self._items()
             for _ in range(n - 1):
                 self.extend(items)
         return self
@@ -420,9 +435,11 @@ def _list_ge(a, b): return a >= b
 ################################################################################
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+    """A dict that creates missing entries on lookup.
 
-    Missing keys are filled in with default_factory() on lookup.
+    defaultdict(factory, ...) takes the other arguments of dict(); looking
+    up a missing key stores and returns factory() (KeyError if factory is
+    None).
     """
 
     def __init__(self, *args, **kwargs):
@@ -462,7 +479,7 @@ class defaultdict(dict):
             _repr_running.discard(key)
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """A new defaultdict with the same factory and items."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -509,7 +526,7 @@ def _one_optional_arg(name, args):
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items (a multiset).
+    """A dict mapping items to counts (a multiset).
 
     Missing elements have a count of zero.
     """
@@ -523,13 +540,12 @@ class Counter(dict):
         return 0
 
     def total(self):
-        """Sum of the counts"""
+        """The sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        Elements with equal counts keep their insertion order."""
+        """(item, count) pairs by decreasing count, all of them or the
+        first n; items with equal counts keep their insertion order."""
         # sorted() is stable, and reverse=True keeps equal items in order.
         ranked = sorted(self.items(), key=_second, reverse=True)
         if n is None:
@@ -539,7 +555,8 @@ class Counter(dict):
         return ranked[:n]
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
+        """Each item repeated count times (items with counts below one are
+        left out)."""
         return self._elements(list(self.items()))
 
     def _elements(self, pairs):
@@ -553,7 +570,8 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, *args, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
+        """Add counts from a mapping of counts, or count the items of an
+        iterable, plus keyword arguments."""
         iterable = _one_optional_arg('Counter.update', args)
         if iterable is not None:
             if hasattr(iterable, 'items'):
@@ -569,8 +587,8 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, *args, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero."""
+        """The opposite of update(): counts go down, possibly below
+        zero."""
         iterable = _one_optional_arg('Counter.subtract', args)
         if iterable is not None:
             get = self.get
@@ -584,7 +602,7 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        """Return a shallow copy."""
+        """A new counter of the same class with the same counts."""
         return self.__class__(self)
 
     __copy__ = copy
@@ -842,7 +860,7 @@ def _caller_module():
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None,
                module=None):
-    """Returns a new subclass of tuple with named fields.
+    """Create a tuple subclass whose items are also named attributes.
 
     >>> Point = namedtuple('Point', ['x', 'y'])
     >>> Point(11, y=22)
@@ -866,59 +884,64 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
     else:
         defaults = ()
 
-    def __new__(*args, **kwargs):
-        # The class arrives as args[0]; taking it positionally leaves a
-        # keyword named '_cls' to _bind_fields, which reports it.
-        cls = args[0]
-        args = args[1:]
-        if not kwargs and len(args) == num_fields:
-            return _tuple_new(cls, args)
-        return _tuple_new(cls, _bind_fields(typename, fields, defaults,
-                                            args, kwargs))
-
-    def _make(cls, iterable):
-        result = _tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError('Expected %d arguments, got %d'
-                            % (num_fields, len(result)))
-        return result
-
-    def _replace(self, **kwds):
-        values = [kwds.pop(name) if name in kwds else value
-                  for name, value in zip(fields, self)]
-        result = self._make(values)
-        if kwds:
-            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
-        return result
-
-    def __repr__(self):
-        parts = ['%s=%r' % (name, value) for name, value in zip(fields, self)]
-        return '%s(%s)' % (self.__class__.__name__, ', '.join(parts))
-
-    def _asdict(self):
-        return dict(zip(self._fields, self))
-
-    def __getnewargs__(self):
-        return tuple(self)
-
     # The docstring spells the fields like a tuple display: 'P(x,)'.
     arg_list = ', '.join(fields) + (',' if num_fields == 1 else '')
-    namespace = {
-        '__doc__': '%s(%s)' % (typename, arg_list),
-        '__module__': module if module is not None else _caller_module(),
-        '_fields': fields,
-        '_field_defaults': field_defaults,
-        '__match_args__': fields,
-        '__new__': staticmethod(__new__),
-        '_make': classmethod(_make),
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-    }
+    class_doc = '%s(%s)' % (typename, arg_list)
+    if module is None:
+        module = _caller_module()
+
+    # A class statement (no exec, as gilpy's namedtuple must do without
+    # it); the methods close over the factory's locals.
+    class _NamedTuple(tuple):
+        __doc__ = class_doc
+        _fields = fields
+        _field_defaults = field_defaults
+        __match_args__ = fields
+
+        def __new__(*args, **kwargs):
+            # The class arrives as args[0]; taking it positionally leaves
+            # a keyword named '_cls' to _bind_fields, which reports it.
+            cls = args[0]
+            args = args[1:]
+            if not kwargs and len(args) == num_fields:
+                return _tuple_new(cls, args)
+            return _tuple_new(cls, _bind_fields(typename, fields, defaults,
+                                                args, kwargs))
+
+        @classmethod
+        def _make(cls, iterable):
+            result = _tuple_new(cls, iterable)
+            if len(result) != num_fields:
+                raise TypeError('Expected %d arguments, got %d'
+                                % (num_fields, len(result)))
+            return result
+
+        def _replace(self, **kwds):
+            values = [kwds.pop(name) if name in kwds else value
+                      for name, value in zip(fields, self)]
+            result = self._make(values)
+            if kwds:
+                raise ValueError('Got unexpected field names: %r'
+                                 % (list(kwds),))
+            return result
+
+        def __repr__(self):
+            parts = ['%s=%r' % (name, value)
+                     for name, value in zip(fields, self)]
+            return '%s(%s)' % (self.__class__.__name__, ', '.join(parts))
+
+        def _asdict(self):
+            return dict(zip(self._fields, self))
+
+        def __getnewargs__(self):
+            return tuple(self)
+
     for index, name in enumerate(fields):
-        namespace[name] = _field_property(index)
-    return type(typename, (tuple,), namespace)
+        setattr(_NamedTuple, name, _field_property(index))
+    _NamedTuple.__name__ = typename
+    _NamedTuple.__qualname__ = typename
+    _NamedTuple.__module__ = module
+    return _NamedTuple
 
 
 ################################################################################
@@ -933,10 +956,8 @@ class OrderedDict(dict):
     """
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
+        """Take out the newest (key, value) pair, or the oldest one when
+        last is false."""
         if not self:
             raise KeyError('dictionary is empty')
         if last:
@@ -945,10 +966,8 @@ class OrderedDict(dict):
         return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        """
+        """Make key the newest entry (the oldest if last is false);
+        KeyError if key is missing."""
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -992,15 +1011,14 @@ class OrderedDict(dict):
     __hash__ = None
 
     def copy(self):
-        """od.copy() -> a shallow copy of od"""
+        """A new ordered dict of the same class with the same items."""
         return self.__class__(self)
 
     __copy__ = copy
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and values
-        set to value."""
+        """An ordered dict mapping each key of iterable to value."""
         self = cls()
         for key in iterable:
             self[key] = value
@@ -1023,438 +1041,3 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
-
-
-################################################################################
-# Mapping helpers shared by ChainMap and UserDict (no collections.abc here)
-################################################################################
-
-def _update_mapping(target, args, kwds, name):
-    # MutableMapping.update semantics: every item goes through
-    # target[key] = value so that subclasses see the assignments.
-    if len(args) > 1:
-        raise TypeError('%s expected at most 1 argument, got %d'
-                        % (name, len(args)))
-    if args:
-        other = args[0]
-        if isinstance(other, dict):
-            for key in other:
-                target[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                target[key] = other[key]
-        else:
-            for key, value in other:
-                target[key] = value
-    for key, value in kwds.items():
-        target[key] = value
-
-
-def _is_mapping(obj):
-    return isinstance(obj, (dict, ChainMap, UserDict))
-
-
-class _MutableMappingMixin:
-    """Derived methods that collections.abc.MutableMapping would supply."""
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self):
-        # Snapshot views: enough for iteration, len, `in` and set operations.
-        return dict.fromkeys(self).keys()
-
-    def items(self):
-        return {key: self[key] for key in self}.items()
-
-    def values(self):
-        return [self[key] for key in self]
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-    def update(self, *args, **kwds):
-        _update_mapping(self, args, kwds, 'update')
-
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
-
-    __hash__ = None
-
-
-################################################################################
-# ChainMap
-################################################################################
-
-class ChainMap(_MutableMappingMixin):
-    """A ChainMap groups multiple dicts (or other mappings) together to
-    create a single, updateable view.  Lookups search the maps in order;
-    writes and deletions only touch the first one."""
-
-    def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __getitem__(self, key):
-        for mapping in self.maps:
-            try:
-                return mapping[key]
-            except KeyError:
-                pass
-        return self.__missing__(key)
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __len__(self):
-        return len(self._merged_keys())
-
-    def _merged_keys(self):
-        # Order of first appearance, scanning from the last map to the first.
-        keys = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                keys[key] = None
-        return keys
-
-    def __iter__(self):
-        return iter(self._merged_keys())
-
-    def __contains__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return True
-        return False
-
-    def __bool__(self):
-        for mapping in self.maps:
-            if mapping:
-                return True
-        return False
-
-    def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            return '%s(%s)' % (self.__class__.__name__,
-                               ', '.join(map(repr, self.maps)))
-        finally:
-            _repr_running.discard(key)
-
-    @classmethod
-    def fromkeys(cls, iterable, *args):
-        """Create a ChainMap with a single dict created from the iterable."""
-        return cls(dict.fromkeys(iterable, *args))
-
-    def copy(self):
-        """New ChainMap or subclass with a new copy of maps[0] and refs to
-        maps[1:]"""
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
-
-    __copy__ = copy
-
-    def new_child(self, m=None, **kwargs):
-        """New ChainMap with a new map followed by all previous maps."""
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
-
-    @property
-    def parents(self):
-        """New ChainMap from maps[1:]."""
-        return self.__class__(*self.maps[1:])
-
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
-
-    def __delitem__(self, key):
-        try:
-            del self.maps[0][key]
-        except KeyError:
-            raise KeyError('Key not found in the first mapping: %r'
-                           % (key,)) from None
-
-    def popitem(self):
-        """Remove and return an item pair from maps[0]."""
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.') from None
-
-    def pop(self, key, *args):
-        """Remove key from maps[0] and return its value."""
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError('Key not found in the first mapping: %r'
-                           % (key,)) from None
-
-    def clear(self):
-        """Clear maps[0], leaving maps[1:] intact."""
-        self.maps[0].clear()
-
-    def __ior__(self, other):
-        self.maps[0].update(other)
-        return self
-
-    def __or__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
-
-    def __ror__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
-
-
-################################################################################
-# UserDict and UserList
-################################################################################
-
-class UserDict(_MutableMappingMixin):
-    """A dict wrapper meant for subclassing; the contents live in .data."""
-
-    def __init__(self, *args, **kwargs):
-        initial = _one_optional_arg('UserDict.__init__', args)
-        self.data = {}
-        if initial is not None:
-            self.update(initial)
-        if kwargs:
-            self.update(kwargs)
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        missing = getattr(self.__class__, '__missing__', None)
-        if missing is not None:
-            return missing(self, key)
-        raise KeyError(key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def keys(self):
-        return self.data.keys()
-
-    def items(self):
-        return self.data.items()
-
-    def values(self):
-        return self.data.values()
-
-    def pop(self, key, *args):
-        if len(args) > 1:
-            raise TypeError('pop expected at most 2 arguments, got %d'
-                            % (len(args) + 1))
-        try:
-            value = self[key]
-        except KeyError:
-            if args:
-                return args[0]
-            raise
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        self.data.clear()
-
-    def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(_merged(self.data, other.data))
-        if isinstance(other, dict):
-            return self.__class__(_merged(self.data, other))
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(_merged(other.data, self.data))
-        if isinstance(other, dict):
-            return self.__class__(_merged(other, self.data))
-        return NotImplemented
-
-    def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data.update(other.data)
-        else:
-            self.data.update(other)
-        return self
-
-    def copy(self):
-        # Keep the subclass and any extra instance attributes.
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.data = self.data.copy()
-        return inst
-
-    __copy__ = copy
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for key in iterable:
-            d[key] = value
-        return d
-
-
-def _merged(a, b):
-    result = dict(a)
-    result.update(b)
-    return result
-
-
-class UserList:
-    """A list wrapper meant for subclassing; the contents live in .data."""
-
-    def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) is list:
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def _cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __lt__(self, other): return self.data < self._cast(other)
-    def __le__(self, other): return self.data <= self._cast(other)
-    def __eq__(self, other): return self.data == self._cast(other)
-    def __ne__(self, other): return self.data != self._cast(other)
-    def __gt__(self, other): return self.data > self._cast(other)
-    def __ge__(self, other): return self.data >= self._cast(other)
-
-    __hash__ = None
-
-    def __contains__(self, item):
-        return item in self.data
-
-    def __len__(self):
-        return len(self.data)
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __reversed__(self):
-        return reversed(self.data)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
-
-    def __delitem__(self, i):
-        del self.data[i]
-
-    def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, list):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
-
-    def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, list):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
-
-    def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        else:
-            self.data += list(other)
-        return self
-
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        self.data *= n
-        return self
-
-    def copy(self):
-        return self.__class__(self)
-
-    __copy__ = copy
-
-    def append(self, item): self.data.append(item)
-    def insert(self, i, item): self.data.insert(i, item)
-    def pop(self, i=-1): return self.data.pop(i)
-    def remove(self, item): self.data.remove(item)
-    def clear(self): self.data.clear()
-    def count(self, item): return self.data.count(item)
-    def reverse(self): self.data.reverse()
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def sort(self, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)

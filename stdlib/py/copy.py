@@ -1,4 +1,4 @@
-"""Generic (shallow and deep) copying operations.
+"""Shallow and deep copies of Python objects.
 
 copy(x) returns a shallow copy, deepcopy(x) a deep one.  Classes can take
 over with __copy__() and __deepcopy__(memo); __getstate__/__setstate__ and
@@ -26,18 +26,25 @@ class _Probe:
         pass
 
 
+try:
+    _COMPLEX = [complex]
+except NameError:           # gilpy has no complex numbers
+    _COMPLEX = []
+
+
 # Objects of these types are returned as they are by both copy functions.
-_ATOMIC = {
+_ATOMIC = set([
     type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
-    complex, str, bytes, range, property, type(len), type(_function),
+    str, bytes, range, property, type(len), type(_function),
     type(_Probe().method), type,
-}
+] + _COMPLEX)
 # Immutable containers: shared by a shallow copy, rebuilt by a deep one.
 _SHALLOW_ATOMIC = _ATOMIC | {tuple, frozenset, slice}
 
 # Subclasses of these immutable built-ins are rebuilt as cls.__new__(cls, v)
 # where v is the plain built-in value.
-_IMMUTABLE_BASES = (bool, int, float, complex, str, bytes, tuple, frozenset)
+_IMMUTABLE_BASES = tuple([bool, int, float] + _COMPLEX
+                         + [str, bytes, tuple, frozenset])
 
 
 ################################################################################
@@ -45,7 +52,7 @@ _IMMUTABLE_BASES = (bool, int, float, complex, str, bytes, tuple, frozenset)
 ################################################################################
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """A new object like x whose contents are the same objects as x's."""
     cls = type(x)
     if cls in _SHALLOW_ATOMIC or isinstance(x, type):
         return x
@@ -62,7 +69,7 @@ def copy(x):
 ################################################################################
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
+    """A copy of x in which everything x contains is copied too.
 
     memo maps id(original) to its copy; objects met twice are copied once,
     which also makes cyclic structures safe.

@@ -1,4 +1,4 @@
-"""Higher-order functions and operations on callable objects.
+"""Tools for working with functions and callables.
 
 gilpy's pure-Python functools: reduce, partial, partialmethod, wraps,
 update_wrapper, lru_cache/cache, cmp_to_key, total_ordering,
@@ -27,7 +27,7 @@ WRAPPER_UPDATES = ('__dict__',)
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function.
+    """Copy the identity (name, docs, ...) of `wrapped` onto `wrapper`.
 
     Attributes named in `assigned` are copied when the wrapped object has
     them; the dicts named in `updated` are merged into the wrapper's.
@@ -64,11 +64,9 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of an
-    iterable, from left to right, reducing it to a single value.
-    """
+    """Fold the iterable from the left with a two-argument function:
+    reduce(f, [a, b, c]) is f(f(a, b), c); initial, if given, is used as
+    the first left operand (and returned for an empty iterable)."""
     try:
         it = iter(sequence)
     except TypeError:
@@ -91,9 +89,8 @@ def reduce(function, sequence, initial=_initial_missing):
 ################################################################################
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
+    """A callable that calls func with some arguments fixed in advance:
+    partial(f, 1, k=2)(3) is f(1, 3, k=2)."""
 
     def __new__(cls, *args, **keywords):
         if not args:
@@ -141,12 +138,8 @@ class partial:
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """partial() for methods: the instance (or class, for classmethods)
+    is passed first, then the fixed arguments, then the call's."""
 
     def __init__(self, func, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -200,7 +193,8 @@ class partialmethod:
 ################################################################################
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
+    """Turn an old-style comparison function (negative, zero or positive
+    result) into a key function for sorted() and friends."""
 
     class KeyWrapper:
         __hash__ = None
@@ -267,10 +261,22 @@ _ORDERING_RULES = {
 _ROOT_PREFERENCE = ('__lt__', '__le__', '__gt__', '__ge__')
 
 
+def _defines(cls, op):
+    """Whether cls has its own (or an inherited non-object) method op."""
+    try:
+        for klass in cls.__mro__:
+            if op in klass.__dict__:
+                return klass is not object
+        return False
+    except AttributeError:
+        # No __mro__/__dict__ introspection: compare with object's slot.
+        return getattr(cls, op, None) is not getattr(object, op, None)
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    roots = [op for op in _ROOT_PREFERENCE
-             if getattr(cls, op, None) is not getattr(object, op, None)]
+    """Class decorator: derive the missing ones of < <= > >= from one that
+    the class defines, together with ==."""
+    roots = [op for op in _ROOT_PREFERENCE if _defines(cls, op)]
     if not roots:
         raise ValueError('must define at least one ordering operation: '
                          '< > <= >=')
@@ -292,7 +298,6 @@ _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
                         module='functools')
 
 _KWD_MARK = (object(),)         # separates positional and keyword parts
-_FAST_KEY_TYPES = (int, str)
 
 
 def _make_key(args, kwds, typed):
@@ -303,7 +308,7 @@ def _make_key(args, kwds, typed):
     """
     if not kwds and not typed and len(args) == 1:
         arg = args[0]
-        if type(arg) in _FAST_KEY_TYPES:
+        if type(arg) is int or type(arg) is str:
             return arg
     key = args
     if kwds:
@@ -384,11 +389,18 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     else:
         def wrapper(*args, **kwds):
+            # Hot path: list surgery is inlined rather than using helpers.
             key = _make_key(args, kwds, typed)
             node = cache.get(key)
             if node is not None:
-                _unlink(node)
-                _link_newest(root, node)
+                # Move the node to the newest end.
+                prev, nxt = node[_PREV], node[_NEXT]
+                prev[_NEXT] = nxt
+                nxt[_PREV] = prev
+                last = root[_PREV]
+                last[_NEXT] = root[_PREV] = node
+                node[_PREV] = last
+                node[_NEXT] = root
                 stats[0] += 1
                 return node[_RESULT]
             stats[1] += 1
@@ -398,19 +410,21 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
                 return result
             if len(cache) >= maxsize:
                 oldest = root[_NEXT]
-                _unlink(oldest)
+                root[_NEXT] = oldest[_NEXT]
+                oldest[_NEXT][_PREV] = root
                 del cache[oldest[_KEY]]
-            node = [None, None, key, result]
-            _link_newest(root, node)
+            last = root[_PREV]
+            node = [last, root, key, result]
+            last[_NEXT] = root[_PREV] = node
             cache[key] = node
             return result
 
     def cache_info():
-        """Report cache statistics"""
+        """Hits, misses, maxsize and current size, as a CacheInfo."""
         return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
+        """Forget all cached results and reset the statistics."""
         cache.clear()
         root[_PREV] = root[_NEXT] = root
         stats[0] = stats[1] = 0
@@ -420,22 +434,8 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     return wrapper
 
 
-def _unlink(node):
-    prev, nxt = node[_PREV], node[_NEXT]
-    prev[_NEXT] = nxt
-    nxt[_PREV] = prev
-
-
-def _link_newest(root, node):
-    last = root[_PREV]
-    node[_PREV] = last
-    node[_NEXT] = root
-    last[_NEXT] = node
-    root[_PREV] = node
-
-
 def cache(user_function):
-    """Simple lightweight unbounded cache.  Sometimes called "memoize"."""
+    """Memoize a function without a size limit (lru_cache(maxsize=None))."""
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -479,11 +479,9 @@ def _dispatch_types(cls):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument.
-    """
+    """Make a function generic over the type of its first argument:
+    implementations for other types are added with .register(), and the
+    decorated function serves every type without a better match."""
     registry = {object: func}
     dispatch_cache = {}
 
@@ -555,7 +553,7 @@ def _call_bound(method, obj, cls, args, kwargs):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
+    """singledispatch for methods.
 
     Dispatches on the type of the first argument after self (or cls).
     """

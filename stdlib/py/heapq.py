@@ -1,7 +1,8 @@
-"""Heap queue algorithm (a.k.a. priority queue).
+"""Binary min-heaps stored in plain lists (priority queues).
 
-Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k.
-Only the < operator is used to compare items.
+A list is a heap when every a[k] is not greater than a[2*k+1] and a[2*k+2]
+(where those exist), so a[0] is the smallest item.  Items are compared
+with < only.
 
 The sift routines follow the same steps as CPython's, so that every
 operation leaves the list in exactly the order CPython would: popping
@@ -90,14 +91,14 @@ def _sink_max(heap, pos):
 ################################################################################
 
 def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to the heap."""
     _check_list(heap, 'heappush', False)
     heap.append(item)
     _bubble_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Remove and return the smallest item of the heap."""
     _check_list(heap, 'heappop', True)
     if not heap:
         raise IndexError('index out of range')
@@ -111,10 +112,8 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item.
-
-    The returned value may be larger than item.
-    """
+    """Remove and return the smallest item, then add item; one pass, and
+    the returned item may be larger than the added one."""
     _check_list(heap, 'heapreplace', False)
     if not heap:
         raise IndexError('index out of range')
@@ -125,8 +124,8 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    """Push item on the heap, then pop and return the smallest item from
-    the heap.  Faster than heappush() followed by heappop()."""
+    """Add item, then remove and return the smallest item, in one pass
+    (item itself comes back when it is the smallest)."""
     _check_list(heap, 'heappushpop', False)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -135,7 +134,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
+    """Rearrange the list x into a heap, in place, in linear time."""
     _check_list(x, 'heapify', True)
     # Every index from len(x)//2 on is a leaf; fix the parents bottom-up.
     for i in range(len(x) // 2 - 1, -1, -1):
@@ -147,7 +146,7 @@ def heapify(x):
 ################################################################################
 
 def _heappop_max(heap):
-    """Maxheap version of a heappop."""
+    """heappop() for a heap with the largest item first."""
     _check_list(heap, '_heappop_max', True)
     if not heap:
         raise IndexError('index out of range')
@@ -161,7 +160,7 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
+    """heapreplace() for a heap with the largest item first."""
     _check_list(heap, '_heapreplace_max', False)
     if not heap:
         raise IndexError('index out of range')
@@ -172,7 +171,7 @@ def _heapreplace_max(heap, item):
 
 
 def _heapify_max(x):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
+    """heapify() making the largest item first."""
     _check_list(x, '_heapify_max', True)
     for i in range(len(x) // 2 - 1, -1, -1):
         _sink_max(x, i)
@@ -183,7 +182,7 @@ def _heapify_max(x):
 ################################################################################
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output.
+    """Lazily combine already sorted inputs into one sorted stream.
 
     Like sorted(itertools.chain(*iterables), key=key, reverse=reverse) but
     lazy; equal items come out in the order of the inputs they came from.
@@ -204,17 +203,29 @@ def merge(*iterables, key=None, reverse=False):
             break
         order += 1
     make_heap(heap)
-    while len(heap) > 1:
-        entry = heap[0]
-        yield entry[2]
-        try:
-            value = next(entry[3])
-        except StopIteration:
-            pop(heap)
-            continue
-        entry[0] = value if key is None else key(value)
-        entry[2] = value
-        restore(heap, 0)
+    if key is None:
+        while len(heap) > 1:
+            entry = heap[0]
+            yield entry[2]
+            try:
+                value = next(entry[3])
+            except StopIteration:
+                pop(heap)
+                continue
+            entry[0] = entry[2] = value
+            restore(heap, 0)
+    else:
+        while len(heap) > 1:
+            entry = heap[0]
+            yield entry[2]
+            try:
+                value = next(entry[3])
+            except StopIteration:
+                pop(heap)
+                continue
+            entry[0] = key(value)
+            entry[2] = value
+            restore(heap, 0)
     if heap:
         entry = heap[0]
         yield entry[2]
@@ -228,11 +239,20 @@ def _known_size(iterable):
         return None
 
 
-def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
+def _take_decorated(it, n, key, sign):
+    # Up to n first elements (n >= 1) as (key, sign * position, element).
+    kept = []
+    for elem in it:
+        kept.append((elem if key is None else key(elem), sign * len(kept),
+                     elem))
+        if len(kept) == n:
+            break
+    return kept
 
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items, smallest first; the same list as
+    sorted(iterable, key=key)[:n]."""
     if n == 1:
         return _extreme(min, iterable, key)
     size = _known_size(iterable)
@@ -244,13 +264,7 @@ def nsmallest(n, iterable, key=None):
     # is the worst kept candidate.  Positions break ties in favour of the
     # earlier element and keep elements out of the comparisons.
     it = iter(iterable)
-    kept = []
-    for position in range(n):
-        for elem in it:
-            kept.append((elem if key is None else key(elem), position, elem))
-            break
-        else:
-            break
+    kept = _take_decorated(it, n, key, 1)
     if not kept:
         return []
     _heapify_max(kept)
@@ -259,7 +273,8 @@ def nsmallest(n, iterable, key=None):
     for elem in it:
         k = elem if key is None else key(elem)
         if k < worst:
-            _heapreplace_max(kept, (k, position, elem))
+            kept[0] = (k, position, elem)
+            _sink_max(kept, 0)
             worst = kept[0][0]
         position += 1
     kept.sort()
@@ -267,10 +282,8 @@ def nsmallest(n, iterable, key=None):
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """The n largest items, largest first; the same list as
+    sorted(iterable, key=key, reverse=True)[:n]."""
     if n == 1:
         return _extreme(max, iterable, key)
     size = _known_size(iterable)
@@ -281,13 +294,7 @@ def nlargest(n, iterable, key=None):
     # Mirror image of nsmallest: a min-heap whose root is the worst kept
     # candidate; negated positions make earlier elements win ties.
     it = iter(iterable)
-    kept = []
-    for position in range(n):
-        for elem in it:
-            kept.append((elem if key is None else key(elem), -position, elem))
-            break
-        else:
-            break
+    kept = _take_decorated(it, n, key, -1)
     if not kept:
         return []
     heapify(kept)
@@ -296,7 +303,8 @@ def nlargest(n, iterable, key=None):
     for elem in it:
         k = elem if key is None else key(elem)
         if worst < k:
-            heapreplace(kept, (k, position, elem))
+            kept[0] = (k, position, elem)
+            _sink(kept, 0)
             worst = kept[0][0]
         position -= 1
     kept.sort(reverse=True)

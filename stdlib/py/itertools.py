@@ -16,11 +16,16 @@ __all__ = [
 
 _NULL = object()        # marks "no value yet" where None is a valid value
 
+try:
+    _NUMBER_TYPES = (int, float, complex)
+except NameError:           # gilpy has no complex numbers
+    _NUMBER_TYPES = (int, float)
+
 
 def _is_number(x):
     # What CPython's count() accepts: numbers, and objects convertible to
     # int or float (Fraction, Decimal, ...).
-    if isinstance(x, (int, float, complex)):
+    if isinstance(x, _NUMBER_TYPES):
         return True
     cls = type(x)
     return (hasattr(cls, '__index__') or hasattr(cls, '__int__')
@@ -32,8 +37,7 @@ def _is_number(x):
 ################################################################################
 
 def count(start=0, step=1):
-    """Return a count object whose .__next__() method returns consecutive
-    values: start, start+step, start+2*step, ..."""
+    """Endless arithmetic progression: start, start + step, ..."""
     if not _is_number(start) or not _is_number(step):
         raise TypeError('a number is required')
     return _count(start, step)
@@ -46,8 +50,8 @@ def _count(n, step):
 
 
 def cycle(iterable):
-    """Return elements from the iterable until it is exhausted.  Then repeat
-    the sequence indefinitely."""
+    """The iterable's items, then the same items again, forever (they are
+    saved during the first pass)."""
     return _cycle(iter(iterable))
 
 
@@ -64,9 +68,7 @@ def _cycle(it):
 
 
 def repeat(object, times=None):
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times.  If not specified, returns the object
-    endlessly."""
+    """object, times times over (without end if times is None)."""
     if times is None:
         return _repeat_forever(object)
     times = _index(times)
@@ -88,7 +90,8 @@ def _repeat(obj, times):
 ################################################################################
 
 def accumulate(iterable, func=None, *, initial=None):
-    """Return series of accumulated sums (or other binary function results)."""
+    """Running totals of the iterable, combined with + or with func;
+    initial, if given, is the first value produced."""
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -111,11 +114,7 @@ def _accumulate(it, func, initial):
 
 
 class chain:
-    """chain(*iterables) --> chain object
-
-    Return a chain object whose .__next__() method returns elements from the
-    first iterable until it is exhausted, then elements from the next
-    iterable, until all of the iterables are exhausted.
+    """The items of each argument in turn, as one stream.
 
     Calling the class returns a generator (not a chain instance); the class
     exists so that chain.from_iterable is available.
@@ -126,8 +125,8 @@ class chain:
 
     @staticmethod
     def from_iterable(iterables):
-        """Alternative chain() constructor taking a single iterable argument
-        that evaluates lazily."""
+        """Like chain(*iterables), but the iterables themselves come from
+        one (possibly lazy) iterable."""
         return _chain(iterables)
 
 
@@ -137,7 +136,7 @@ def _chain(iterables):
 
 
 def compress(data, selectors):
-    """Return data elements corresponding to true selector elements."""
+    """The items of data whose matching selector is true."""
     return _compress(iter(data), iter(selectors))
 
 
@@ -148,8 +147,8 @@ def _compress(data, selectors):
 
 
 def dropwhile(predicate, iterable):
-    """Drop items from the iterable while predicate(item) is true.
-    Afterwards, return every element until the iterable is exhausted."""
+    """Skip the leading items for which predicate is true; produce all the
+    rest."""
     return _dropwhile(predicate, iter(iterable))
 
 
@@ -162,8 +161,8 @@ def _dropwhile(predicate, it):
 
 
 def takewhile(predicate, iterable):
-    """Return successive entries from an iterable as long as the predicate
-    evaluates to true for each entry."""
+    """Produce items while predicate holds; stop at the first failure
+    (that item is consumed but not produced)."""
     return _takewhile(predicate, iter(iterable))
 
 
@@ -175,8 +174,8 @@ def _takewhile(predicate, it):
 
 
 def filterfalse(function, iterable):
-    """Return those items of iterable for which function(item) is false.
-    If function is None, return the items that are false."""
+    """The items for which function(item) is false (the false items when
+    function is None)."""
     return _filterfalse(function, iter(iterable))
 
 
@@ -192,8 +191,7 @@ def _filterfalse(function, it):
 
 
 def starmap(function, iterable):
-    """Return an iterator whose values are returned from the function
-    evaluated with an argument tuple taken from the given sequence."""
+    """function(*args) for each args tuple of the iterable."""
     return _starmap(function, iter(iterable))
 
 
@@ -205,9 +203,7 @@ def _starmap(function, it):
 
 
 def pairwise(iterable):
-    """Return an iterator of overlapping pairs taken from the input iterator.
-
-    s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    """Consecutive overlapping pairs: 'abc' gives ('a', 'b'), ('b', 'c')."""
     return _pairwise(iter(iterable))
 
 
@@ -222,9 +218,8 @@ def _pairwise(it):
 
 
 def zip_longest(*iterables, fillvalue=None):
-    """Return a zip_longest object whose .__next__() method returns a tuple
-    where the i-th element comes from the i-th iterable argument, with
-    missing values filled in by fillvalue."""
+    """Like zip(), but runs until the longest input is exhausted, padding
+    the shorter ones with fillvalue."""
     return _zip_longest([iter(it) for it in iterables], fillvalue)
 
 
@@ -278,11 +273,11 @@ def _islice_arg(x, message):
 
 
 def islice(iterable, *args, **kwargs):
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object
+    """islice(iterable, stop) or islice(iterable, start, stop[, step])
 
-    Return an iterator whose next() method returns selected values from an
-    iterable.  Unlike slicing, negative values are not supported.
+    The items at positions range(start, stop, step) of the iterable, read
+    lazily; None means 0 for start, no limit for stop and 1 for step.
+    Negative values are rejected.
     """
     if kwargs:
         raise TypeError('islice() takes no keyword arguments')
@@ -344,8 +339,7 @@ def _islice(it, start, stop, step):
 ################################################################################
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the
-    iterable
+    """Runs of consecutive items with equal keys, as (key, group) pairs.
 
     Each group is an iterator sharing the underlying iterable; advancing the
     groupby object makes the previous group empty.
@@ -415,7 +409,8 @@ class _grouper:
 ################################################################################
 
 def tee(iterable, n=2):
-    """Returns a tuple of n independent iterators."""
+    """n iterators that each produce all the items of iterable; items are
+    buffered until every copy has read them."""
     n = _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
@@ -449,9 +444,8 @@ def _tee(it, cell):
 ################################################################################
 
 def product(*iterables, repeat=1):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops.
-
-    product('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) ...
+    """Every tuple taking one item from each input (the inputs repeated
+    `repeat` times), the last input varying fastest, like nested loops.
     """
     repeat = _index(repeat)
     if repeat < 0:
@@ -466,17 +460,21 @@ def _product(pools):
             return
     n = len(pools)
     indices = [0] * n
-    yield tuple([pool[0] for pool in pools])
+    current = [pool[0] for pool in pools]
+    yield tuple(current)
     while True:
-        # Advance the rightmost index that can move, like an odometer.
+        # Advance the rightmost index that can move, like an odometer;
+        # only the positions that change are updated in `current`.
         i = n - 1
         while i >= 0 and indices[i] == len(pools[i]) - 1:
             indices[i] = 0
+            current[i] = pools[i][0]
             i -= 1
         if i < 0:
             return
         indices[i] += 1
-        yield tuple([pools[k][indices[k]] for k in range(n)])
+        current[i] = pools[i][indices[i]]
+        yield tuple(current)
 
 
 def _check_r(r, n):
@@ -489,9 +487,8 @@ def _check_r(r, n):
 
 
 def permutations(iterable, r=None):
-    """Return successive r-length permutations of elements in the iterable.
-
-    Emitted in lexicographic order of element positions.
+    """All orderings of r items of the iterable (all of them by default),
+    in lexicographic order of the items' positions.
     """
     pool = tuple(iterable)
     if r is not None and not isinstance(r, int):
@@ -535,9 +532,9 @@ def _permutations(pool, r):
 
 
 def combinations(iterable, r):
-    """Return successive r-length combinations of elements in the iterable.
-
-    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)
+    """All r-item selections of the iterable, each keeping the input
+    order, in lexicographic order of positions: for range(4) and r=3,
+    (0, 1, 2), (0, 1, 3), (0, 2, 3), (1, 2, 3).
     """
     pool = tuple(iterable)
     r = _check_r(r, len(pool))
@@ -564,10 +561,8 @@ def _combinations(pool, r):
 
 
 def combinations_with_replacement(iterable, r):
-    """Return successive r-length combinations of elements in the iterable
-    allowing individual elements to have successive repeats.
-
-    combinations_with_replacement('ABC', 2) --> AA AB AC BB BC CC
+    """Like combinations(), but an item may be picked several times:
+    for 'ABC' and r=2, AA AB AC BB BC CC.
     """
     pool = tuple(iterable)
     r = _check_r(r, len(pool))

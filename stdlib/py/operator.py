@@ -1,10 +1,8 @@
-"""Operator interface.
+"""Python's operators as plain functions.
 
-This module exports a set of functions implemented in Python
-corresponding to the intrinsic operators of Python.  For example,
-operator.add(x, y) is equivalent to the expression x+y.  The function
-names are those used for special methods; variants without leading and
-trailing '__' are also provided for convenience.
+operator.add(a, b) computes a + b, operator.itemgetter(1) builds a
+function returning its argument's item 1, and so on.  Every function is
+also available under its special-method spelling (operator.__add__).
 """
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains',
@@ -23,81 +21,81 @@ _builtin_abs = abs
 # Comparison Operations *******************************************************
 
 def lt(a, b):
-    "Same as a < b."
+    "Return a < b."
     return a < b
 
 
 def le(a, b):
-    "Same as a <= b."
+    "Return a <= b."
     return a <= b
 
 
 def eq(a, b):
-    "Same as a == b."
+    "Return a == b."
     return a == b
 
 
 def ne(a, b):
-    "Same as a != b."
+    "Return a != b."
     return a != b
 
 
 def ge(a, b):
-    "Same as a >= b."
+    "Return a >= b."
     return a >= b
 
 
 def gt(a, b):
-    "Same as a > b."
+    "Return a > b."
     return a > b
 
 
 # Logical Operations **********************************************************
 
 def not_(a):
-    "Same as not a."
+    "Return not a."
     return not a
 
 
 def truth(a):
-    "Return True if a is true, False otherwise."
+    "Return the truth value of a as a bool."
     return True if a else False
 
 
 def is_(a, b):
-    "Same as a is b."
+    "Return a is b."
     return a is b
 
 
 def is_not(a, b):
-    "Same as a is not b."
+    "Return a is not b."
     return a is not b
 
 
 # Mathematical/Bitwise Operations *********************************************
 
 def abs(a):
-    "Same as abs(a)."
+    "Return abs(a)."
     return _builtin_abs(a)
 
 
 def add(a, b):
-    "Same as a + b."
+    "Return a + b."
     return a + b
 
 
 def and_(a, b):
-    "Same as a & b."
+    "Return a & b."
     return a & b
 
 
 def floordiv(a, b):
-    "Same as a // b."
+    "Return a // b."
     return a // b
 
 
 def index(a):
-    "Same as a.__index__()."
+    "Return a.__index__()."
     if isinstance(a, int):
         return int(a)           # exact int, as CPython returns for bool too
     method = getattr(type(a), '__index__', None)
@@ -112,7 +110,7 @@ def index(a):
 
 
 def inv(a):
-    "Same as ~a."
+    "Return ~a."
     return ~a
 
 
@@ -120,62 +118,62 @@ invert = inv
 
 
 def lshift(a, b):
-    "Same as a << b."
+    "Return a << b."
     return a << b
 
 
 def mod(a, b):
-    "Same as a % b."
+    "Return a % b."
     return a % b
 
 
 def mul(a, b):
-    "Same as a * b."
+    "Return a * b."
     return a * b
 
 
 def matmul(a, b):
-    "Same as a @ b."
+    "Return a @ b."
     return a @ b
 
 
 def neg(a):
-    "Same as -a."
+    "Return -a."
     return -a
 
 
 def or_(a, b):
-    "Same as a | b."
+    "Return a | b."
     return a | b
 
 
 def pos(a):
-    "Same as +a."
+    "Return +a."
     return +a
 
 
 def pow(a, b):
-    "Same as a ** b."
+    "Return a ** b."
     return a ** b
 
 
 def rshift(a, b):
-    "Same as a >> b."
+    "Return a >> b."
     return a >> b
 
 
 def sub(a, b):
-    "Same as a - b."
+    "Return a - b."
     return a - b
 
 
 def truediv(a, b):
-    "Same as a / b."
+    "Return a / b."
     return a / b
 
 
 def xor(a, b):
-    "Same as a ^ b."
+    "Return a ^ b."
     return a ^ b
 
 
@@ -187,13 +185,13 @@ def _check_sequence(a):
 
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
+    "Concatenate the sequences a and b."
     _check_sequence(a)
     return a + b
 
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
+    "Return b in a: whether the container a holds b."
     return b in a
 
 
@@ -206,7 +204,7 @@ def _iterate(a):
 
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    "Count the items of a that are b or compare equal to b."
     count = 0
     for i in _iterate(a):
         if i is b or i == b:
@@ -215,17 +213,17 @@ def countOf(a, b):
 
 
 def delitem(a, b):
-    "Same as del a[b]."
+    "Perform del a[b]."
     del a[b]
 
 
 def getitem(a, b):
-    "Same as a[b]."
+    "Return a[b]."
     return a[b]
 
 
 def indexOf(a, b):
-    "Return the first index of b in a."
+    "Position of the first item of a that is b or compares equal to b."
     for i, j in enumerate(_iterate(a)):
         if j is b or j == b:
             return i
@@ -233,19 +231,15 @@ def indexOf(a, b):
 
 
 def setitem(a, b, c):
-    "Same as a[b] = c."
+    "Perform a[b] = c."
     a[b] = c
 
 
 def length_hint(obj, default=0):
-    """
-    Return an estimate of the number of items in obj.
+    """Guess how many items iterating over obj will produce.
 
-    This is useful for presizing containers when building from an iterable.
-
-    If the object supports len(), the result will be exact. Otherwise, it
-    may over- or under-estimate by an arbitrary amount. The result will be
-    an integer >= 0.
+    len(obj) when obj has a length, else obj.__length_hint__() when that
+    gives an answer, else default.  The result is a non-negative int.
     """
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
@@ -271,7 +265,7 @@ def length_hint(obj, default=0):
 # Other Operations ************************************************************
 
 def call(obj, *args, **kwargs):
-    """Same as obj(*args, **kwargs)."""
+    """Call obj with the remaining arguments and return the result."""
     return obj(*args, **kwargs)
 
 
@@ -285,11 +279,10 @@ def _qualified_name(obj, cls):
 
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its
-    operand.  After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns
-    (r.name, r.date).  After h = attrgetter('name.first', 'name.last'),
-    the call h(r) returns (r.name.first, r.name.last).
+    """Callable reading attributes: attrgetter('x')(obj) is obj.x.
+
+    Dotted names follow attribute chains ('a.b' gives obj.a.b); with
+    several names the result is a tuple of their values.
     """
 
     def __init__(self, *attrs):
@@ -318,9 +311,9 @@ def _resolve(obj, path):
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its
-    operand.  After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
+    """Callable reading items: itemgetter(k)(obj) is obj[k].
+
+    With several keys the result is the tuple of the items, in order.
     """
 
     def __init__(self, *items):
@@ -341,11 +334,8 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
+    """Callable invoking a method: methodcaller('m', *args, **kw)(obj)
+    is obj.m(*args, **kw), with the arguments fixed at creation."""
 
     def __init__(*args, **kwargs):
         # The first two positional slots are self and the method name, so
@@ -375,86 +365,86 @@ class methodcaller:
 # In-place Operations *********************************************************
 
 def iadd(a, b):
-    "Same as a += b."
+    "Perform a += b in place and return the result."
     a += b
     return a
 
 
 def iand(a, b):
-    "Same as a &= b."
+    "Perform a &= b in place and return the result."
     a &= b
     return a
 
 
 def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
+    "Extend the sequence a by b in place (a += b) and return it."
     _check_sequence(a)
     a += b
     return a
 
 
 def ifloordiv(a, b):
-    "Same as a //= b."
+    "Perform a //= b in place and return the result."
     a //= b
     return a
 
 
 def ilshift(a, b):
-    "Same as a <<= b."
+    "Perform a <<= b in place and return the result."
     a <<= b
     return a
 
 
 def imod(a, b):
-    "Same as a %= b."
+    "Perform a %= b in place and return the result."
     a %= b
     return a
 
 
 def imul(a, b):
-    "Same as a *= b."
+    "Perform a *= b in place and return the result."
     a *= b
     return a
 
 
 def imatmul(a, b):
-    "Same as a @= b."
+    "Perform a @= b in place and return the result."
     a @= b
     return a
 
 
 def ior(a, b):
-    "Same as a |= b."
+    "Perform a |= b in place and return the result."
     a |= b
     return a
 
 
 def ipow(a, b):
-    "Same as a **= b."
+    "Perform a **= b in place and return the result."
     a **= b
     return a
 
 
 def irshift(a, b):
-    "Same as a >>= b."
+    "Perform a >>= b in place and return the result."
     a >>= b
     return a
 
 
 def isub(a, b):
-    "Same as a -= b."
+    "Perform a -= b in place and return the result."
     a -= b
     return a
 
 
 def itruediv(a, b):
-    "Same as a /= b."
+    "Perform a /= b in place and return the result."
     a /= b
     return a
 
 
 def ixor(a, b):
-    "Same as a ^= b."
+    "Perform a ^= b in place and return the result."
     a ^= b
     return a
 

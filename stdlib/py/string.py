@@ -20,14 +20,9 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each word using
-    capitalize, and join the capitalized words using join.  If the optional
-    second argument sep is absent or None, runs of whitespace characters are
-    replaced by a single space and leading and trailing whitespace are
-    removed, otherwise sep is used to split and join the words.
-    """
+    """Capitalize each word of s: s is split with s.split(sep), the words
+    capitalized and joined with sep (one space when sep is None, so that
+    whitespace runs collapse and the ends are trimmed)."""
     return (sep or ' ').join([word.capitalize() for word in s.split(sep)])
 
 
@@ -76,7 +71,7 @@ def _pick_mapping(method, args, kws):
 
 
 class Template:
-    """A string class for supporting $-substitutions.
+    """A template string with $-placeholders.
 
     $$ is an escape, $name and ${name} are placeholders.  Subclasses may
     change `delimiter`; `idpattern`, `braceidpattern`, `flags` and `pattern`

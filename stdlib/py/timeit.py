@@ -61,7 +61,7 @@ def _timing_source(stmt, setup, init):
 
 
 class Timer:
-    """Class for timing execution speed of small code snippets.
+    """Times a statement by running it many times in a compiled loop.
 
     stmt is timed, setup runs once before each measurement; both may be
     strings (compiled into a function together) or callables.  timer is a
@@ -131,8 +131,8 @@ class Timer:
         return results
 
     def autorange(self, callback=None):
-        """Return the number of loops and time taken so that the total
-        time is >= 0.2 second.
+        """Find a loop count whose run takes at least 0.2 seconds; return
+        (number, time taken).
 
         Tries 1, 2, 5, 10, 20, 50, ... loops; callback(number, time_taken)
         is called after each attempt if given.
@@ -151,13 +151,13 @@ class Timer:
 
 def timeit(stmt='pass', setup='pass', timer=default_timer,
            number=default_number, globals=None):
-    """Convenience function to create Timer object and call timeit method."""
+    """Timer(stmt, setup, timer, globals).timeit(number)"""
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
 def repeat(stmt='pass', setup='pass', timer=default_timer,
            repeat=default_repeat, number=default_number, globals=None):
-    """Convenience function to create Timer object and call repeat method."""
+    """Timer(stmt, setup, timer, globals).repeat(repeat, number)"""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 
 
@@ -270,7 +270,7 @@ def _format_time(dt, unit, precision):
 
 
 def main(args=None, *, _wrap_timer=None):
-    """Main program, used when run as a script.
+    """The `python -m timeit` command.
 
     args is the list of command line arguments (default sys.argv[1:]);
     returns an exit status, or None on success.  _wrap_timer, if given,
@@ -342,7 +342,7 @@ def main(args=None, *, _wrap_timer=None):
 
     try:
         raw_timings = t.repeat(repeat, number)
-    except Exception:
+    except BaseException:       # anything, as CPython's bare except
         t.print_exc()
         return 1
 
