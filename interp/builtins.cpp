@@ -194,6 +194,7 @@ static Ref b_next(Value, const Value* a, size_t n, Tuple* kw) {
   check_nargs("next", n, kw, 1, 2);
   Type* t = type_of(a[0]);
   if (!t->next) type_error("'" + t->name + "' object is not an iterator");
+  if (t == &GeneratorType && n == 1) return call_method(a[0], "send", {Value::none()});
   Value v = t->next(a[0]);
   if (!v.is_null()) return Ref::steal(v);
   if (n == 2) return Ref::borrow(a[1]);
@@ -203,8 +204,12 @@ static Ref b_next(Value, const Value* a, size_t n, Tuple* kw) {
 static Ref b_chr(Value, const Value* a, size_t n, Tuple* kw) {
   check_nargs("chr", n, kw, 1, 1);
   if (a[0].is_float()) type_error("'float' object cannot be interpreted as an integer");
-  int64_t c = index_value(a[0]);
+  Ref iv = index_object(a[0]);
+  if (!int_fits_i64(iv.get()) || int_as_i64(iv.get()) > INT32_MAX || int_as_i64(iv.get()) < INT32_MIN)
+    overflow_error("Python int too large to convert to C int");
+  int64_t c = int_as_i64(iv.get());
   if (c < 0 || c > 0x10FFFF) value_error("chr() arg not in range(0x110000)");
+  (void)c;
   return str_from_codepoint(uint32_t(c));
 }
 

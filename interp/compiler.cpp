@@ -170,7 +170,7 @@ int Compiler::stack_effect(Opcode op, int arg, bool jump) {
     case OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
     case OP_UNPACK_SEQUENCE: return arg - 1;
     case OP_UNPACK_EX: return (arg & 0xFF) + (arg >> 8);
-    case OP_MAKE_FUNCTION: return -__builtin_popcount(unsigned(arg) & 7);
+    case OP_MAKE_FUNCTION: return -__builtin_popcount(unsigned(arg) & 15);
     case OP_RAISE_VARARGS: return -arg;
     default: return 0;
   }
@@ -373,6 +373,15 @@ void Compiler::stmt(Stmt* s) {
         expr(a->value);
         assign_target(a->target);
       }
+      // Module and class bodies record `name: annotation` in __annotations__.
+      bool ns_scope = u_->scope->kind == ScopeKind::Module || u_->scope->kind == ScopeKind::Class;
+      if (ns_scope && a->simple && a->target->kind == ExprKind::Name) {
+        emit(OP_SETUP_ANNOTATIONS);
+        expr(a->annotation);
+        emit(OP_LOAD_NAME, name_idx("__annotations__"));
+        emit(OP_LOAD_CONST, const_str(static_cast<Name*>(a->target)->id));
+        emit(OP_STORE_SUBSCR);
+      }
       break;
     }
     case StmtKind::For: for_stmt(static_cast<For*>(s)); break;
@@ -400,7 +409,8 @@ void Compiler::stmt(Stmt* s) {
 }
 
 // Defaults, kw-defaults, closure and code: the MAKE_FUNCTION protocol.
-void Compiler::make_function(Scope* scope, Arguments* args, const std::string&, Ref code, const Pos&) {
+void Compiler::make_function(Scope* scope, Arguments* args, const std::string&, Ref code, const Pos&,
+                             Expr* returns) {
   int flags = 0;
   if (args && !args->defaults.empty()) {
     for (Expr* d : args->defaults) expr(d);
@@ -418,6 +428,32 @@ void Compiler::make_function(Scope* scope, Arguments* args, const std::string&, 
     if (n) {
       emit(OP_BUILD_MAP, n);
       flags |= kMakeKwDefaults;
+    }
+  }
+  if (args || returns) {
+    // Annotations are evaluated at definition time into a dict (PEP 3107).
+    int n = 0;
+    auto ann = [&](const Arg& a) {
+      if (!a.annotation) return;
+      emit(OP_LOAD_CONST, const_str(a.name));
+      expr(a.annotation);
+      n++;
+    };
+    if (args) {
+      for (auto& a : args->posonlyargs) ann(a);
+      for (auto& a : args->args) ann(a);
+      if (args->vararg) ann(*args->vararg);
+      for (auto& a : args->kwonlyargs) ann(a);
+      if (args->kwarg) ann(*args->kwarg);
+    }
+    if (returns) {
+      emit(OP_LOAD_CONST, const_str("return"));
+      expr(returns);
+      n++;
+    }
+    if (n) {
+      emit(OP_BUILD_MAP, n);
+      flags |= kMakeAnnotations;
     }
   }
   Code* c = static_cast<Code*>(code.obj());
@@ -470,7 +506,7 @@ void Compiler::function_def(FunctionDef* f) {
   stmts(f->body);
   Ref code = leave_unit();
   u_->pos = pos;
-  make_function(scope, args, f->name, std::move(code), pos);
+  make_function(scope, args, f->name, std::move(code), pos, f->returns);
   for (size_t i = 0; i < f->decorator_list.size(); i++) emit(OP_CALL, 1);
   store_name(f->name);
 }

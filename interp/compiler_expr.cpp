@@ -284,7 +284,7 @@ void Compiler::call_args(const std::vector<Expr*>& args, const std::vector<Keywo
   for (Expr* a : args) {
     if (a->kind == ExprKind::Starred) {
       expr(static_cast<Starred*>(a)->value);
-      emit(OP_LIST_EXTEND, 1);
+      emit(OP_LIST_EXTEND, 1 | 0x100);   // 0x100: in a call (for the error message)
     } else {
       expr(a);
       emit(OP_LIST_APPEND, 1);

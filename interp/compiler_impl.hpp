@@ -113,7 +113,8 @@ class Compiler {
   void stmt(ast::Stmt* s);
   void function_def(ast::FunctionDef* f);
   void class_def(ast::ClassDef* c);
-  void make_function(Scope* scope, ast::Arguments* args, const std::string& name, Ref code, const ast::Pos& pos);
+  void make_function(Scope* scope, ast::Arguments* args, const std::string& name, Ref code, const ast::Pos& pos,
+                     ast::Expr* returns = nullptr);
   void assign_target(ast::Expr* t);
   void delete_target(ast::Expr* t);
   void aug_assign(ast::AugAssign* a);

@@ -105,6 +105,7 @@ struct Generator : Object {
   Value transfer;           // value passed across a switch (owned)
   Object* thrown;           // exception to raise at the yield point (owned)
   Object* error;            // exception the body ended with (owned)
+  Object* handled;          // its sys.exc_info() while suspended in an except block (owned)
   bool returned;            // the body returned (transfer holds the value)
   char* stack_limit;
   Value name, qualname;     // owned strs
@@ -181,6 +182,10 @@ static Resumed resume(Generator* g, Value send, Object* throw_exc) {
   int saved_depth = ts->depth;
   ts->depth++;
   g->frame.back = saved_frame;
+  if (g->handled) {   // resume inside the generator's own except block
+    ts->handled_exc = g->handled;
+    g->handled = nullptr;
+  }
   incref(send);
   g->transfer = send;
   g->thrown = throw_exc;
@@ -204,7 +209,12 @@ static Resumed resume(Generator* g, Value send, Object* throw_exc) {
   }
   ts->frame = saved_frame;
   ts->stack_limit = saved_limit;
-  ts->handled_exc = saved_handled;
+  if (ts->handled_exc != saved_handled) {
+    // Suspended inside an except block: keep that state for the next resume.
+    if (g->state != GenState::Done) g->handled = ts->handled_exc;
+    else if (ts->handled_exc) decref(ts->handled_exc);
+    ts->handled_exc = saved_handled;
+  }
   ts->depth = saved_depth;
   if (g->state == GenState::Done) {
     delete g->fib;   // finished: its stack goes back to the pool
@@ -429,6 +439,7 @@ static void gen_dealloc(Object* o) {
   xdecref(g->transfer);
   if (g->thrown) decref(g->thrown);
   if (g->error) decref(g->error);
+  if (g->handled) decref(g->handled);
   decref(g->func);
   xdecref(g->name);
   xdecref(g->qualname);

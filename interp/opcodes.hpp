@@ -108,7 +108,7 @@ enum Opcode : uint8_t {
 };
 
 // MAKE_FUNCTION flag bits
-enum : uint32_t { kMakeDefaults = 1, kMakeKwDefaults = 2, kMakeClosure = 4 };
+enum : uint32_t { kMakeDefaults = 1, kMakeKwDefaults = 2, kMakeClosure = 4, kMakeAnnotations = 8 };
 
 extern const char* const kOpcodeNames[OP_COUNT];
 

@@ -116,10 +116,13 @@ static void bind_general(Function* f, Value* slots, const Value* args, size_t na
           dict_set(as_dict(kwdict.get()), kwnames->items[k], v);
           continue;
         }
-        for (size_t i = 0; i < size_t(co->posonlyargcount); i++)
-          if (str_equal(co->varnames[i], kn))
-            type_error(fn_name(f) + "() got some positional-only arguments passed as keyword arguments: '" +
-                       std::string(kn->view()) + "'");
+        std::string posonly;
+        for (int64_t k2 = 0; k2 < kwnames->size; k2++)
+          for (size_t i = 0; i < size_t(co->posonlyargcount); i++)
+            if (str_equal(co->varnames[i], as_str(kwnames->items[k2])))
+              posonly += (posonly.empty() ? "" : ", ") + std::string(co->varnames[i]->view());
+        if (!posonly.empty() && !has_varkw)
+          type_error(fn_name(f) + "() got some positional-only arguments passed as keyword arguments: '" + posonly + "'");
         type_error(fn_name(f) + "() got an unexpected keyword argument '" + std::string(kn->view()) + "'");
       }
       if (!slots[idx].is_null())
@@ -217,6 +220,15 @@ Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames) 
 
 Ref run_code(Code* code, Dict* globals, Dict* locals) {
   ThreadState* ts = current_thread_state();
+  check_c_stack(ts);
+  if (++ts->depth > ts->interp->recursion_limit) {
+    --ts->depth;
+    raise(RecursionError_, "maximum recursion depth exceeded");
+  }
+  struct DepthDrop {
+    ThreadState* ts;
+    ~DepthDrop() { --ts->depth; }
+  } drop{ts};
   Value bv = dict_get_str(globals, intern("__builtins__"));
   Dict* builtins = ts->interp->builtins;
   if (bv.is_obj() && type_of(bv) == &DictType) builtins = as_dict(bv);
@@ -311,6 +323,16 @@ static Ref special_method(Value obj, const char* name) {
   Type* ft = type_of(f);
   if (ft->descr_get) return ft->descr_get(f, obj, Value::object(type_of(obj)));
   return Ref::borrow(f);
+}
+
+// "__main__.f()" / "print()": how CPython names a callable in call errors.
+static std::string callable_desc(Value fn) {
+  Ref q = getattr_opt(fn, intern("__qualname__"));
+  if (!q || !is_str(q.get())) return type_name(fn) + " object";
+  std::string name(str_view(q.get()));
+  Ref m = getattr_opt(fn, intern("__module__"));
+  if (m && is_str(m.get()) && str_view(m.get()) != "builtins") name = std::string(str_view(m.get())) + "." + name;
+  return name + "()";
 }
 
 // ----------------------------------------------------------- attribute cache
@@ -1075,7 +1097,10 @@ Ref eval_frame(Frame* f) {
     }
     L_LIST_EXTEND: {
       Value it = TOP();
-      list_extend(PEEK(ARG + 1), it);
+      uint32_t depth = ARG & 0xFF;
+      if ((ARG & 0x100) && !type_of(it)->iter && !type_of(it)->getitem)
+        type_error(callable_desc(PEEK(depth + 2)) + " argument after * must be an iterable, not " + type_name(it));
+      list_extend(PEEK(depth + 1), it);
       decref(POP());
       NEXT();
     }
@@ -1098,10 +1123,7 @@ Ref eval_frame(Frame* f) {
       Value m = TOP();
       Dict* d = as_dict(PEEK(ARG + 1));
       Value fn = PEEK(ARG + 3);
-      auto fname = [&]() {
-        Ref q = getattr_opt(fn, intern("__qualname__"));
-        return q && is_str(q.get()) ? std::string(str_view(q.get())) + "()" : type_name(fn) + " object";
-      };
+      auto fname = [&]() { return callable_desc(fn); };
       if (!isinstance_of(m, &DictType) && !hasattr(m, intern("keys")))
         type_error(fname() + " argument after ** must be a mapping, not " + type_name(m));
       Ref keys = isinstance_of(m, &DictType) ? Ref::borrow(m) : call_method(m, "keys", {});
@@ -1213,6 +1235,11 @@ Ref eval_frame(Frame* f) {
       }
       Value* p = sp - 1;
       if (flags & kMakeClosure) fp->closure = as_tuple(*--p);
+      if (flags & kMakeAnnotations) {
+        Value ann = *--p;
+        dict_set_str(instance_dict(Value::object(fp), true), "__annotations__", ann);
+        decref(ann);
+      }
       if (flags & kMakeKwDefaults) fp->kwdefaults = as_dict(*--p);
       if (flags & kMakeDefaults) fp->defaults = as_tuple(*--p);
       decref(TOP());
@@ -1231,7 +1258,6 @@ Ref eval_frame(Frame* f) {
       Value r = POP();
       clear_frame(f, sp);
       ts->frame = f->back;
-      ts->handled_exc = saved_handled;
       return Ref::steal(r);
     }
     L_YIELD_VALUE: {
@@ -1289,18 +1315,21 @@ Ref eval_frame(Frame* f) {
       throw PyError(exc.as_obj());
     }
     L_PUSH_EXC_INFO: {
+      // The thread state owns a reference to the exception being handled;
+      // the one it held before moves onto the stack until POP_EXCEPT.
       Value exc = TOP();
       Value prev = ts->handled_exc ? Value::object(ts->handled_exc) : Value::none();
-      incref(prev);
       TOP() = prev;
       PUSH(exc);
+      incref(exc);
       ts->handled_exc = exc.as_obj();
       NEXT();
     }
     L_POP_EXCEPT: {
       Value prev = POP();
+      Object* cur = ts->handled_exc;
       ts->handled_exc = prev.is_none() ? nullptr : prev.as_obj();
-      decref(prev);
+      if (cur) decref(cur);
       NEXT();
     }
     L_CHECK_EXC_MATCH: {
@@ -1313,9 +1342,10 @@ Ref eval_frame(Frame* f) {
     L_BEFORE_WITH: {
       Value mgr = TOP();
       Ref enter = special_method(mgr, "__enter__");
+      if (!enter) type_error("'" + type_name(mgr) + "' object does not support the context manager protocol");
       Ref exit = special_method(mgr, "__exit__");
-      if (!enter || !exit)
-        type_error("'" + type_name(mgr) + "' object does not support the context manager protocol");
+      if (!exit)
+        type_error("'" + type_name(mgr) + "' object does not support the context manager protocol (missed __exit__ method)");
       Ref res = call(enter.get(), nullptr, 0);
       TOP() = exit.release();
       decref(mgr);
@@ -1372,8 +1402,11 @@ Ref eval_frame(Frame* f) {
       PUSH(d);
       NEXT();
     }
-    L_SETUP_ANNOTATIONS:
+    L_SETUP_ANNOTATIONS: {
+      Dict* ns = f->locals ? f->locals : f->globals;
+      if (dict_get_str(ns, intern("__annotations__")).is_null()) dict_set_str(ns, "__annotations__", dict_new().get());
       NEXT();
+    }
     } catch (PyError& err) {
       if (!handle_exception(f, ts, err, ip, sp, code, stack_base, saved_handled)) throw;
     } catch (std::bad_alloc&) {
@@ -1409,10 +1442,10 @@ bool handle_exception(Frame* f, ThreadState* ts, PyError& err, const uint32_t*& 
       return true;
     }
   }
+  (void)saved_handled;   // handlers restore it themselves (POP_EXCEPT in every cleanup path)
   clear_frame(f, sp);
   sp = stack_base;
   ts->frame = f->back;
-  ts->handled_exc = saved_handled;
   return false;
 }
 

@@ -61,8 +61,19 @@ static Ref builtin_get_self(Value v) {
   Value s = static_cast<BuiltinFunction*>(v.as_obj())->self;
   return s.is_null() ? Ref::none() : Ref::borrow(s);
 }
+static Ref builtin_get_qualname(Value v) {
+  BuiltinFunction* f = static_cast<BuiltinFunction*>(v.as_obj());
+  if (f->self.is_null() || type_of(f->self) == &ModuleType) return str_new(f->name);
+  Type* owner = isinstance_of(f->self, &TypeType) ? static_cast<Type*>(f->self.as_obj()) : type_of(f->self);
+  return str_new(owner->name + "." + f->name);
+}
+static Ref builtin_get_module(Value v) {
+  BuiltinFunction* f = static_cast<BuiltinFunction*>(v.as_obj());
+  return f->module.is_null() ? Ref::none() : Ref::borrow(f->module);
+}
 static const GetSetDef builtin_getsets[] = {
-    {"__name__", builtin_get_name}, {"__qualname__", builtin_get_name}, {"__self__", builtin_get_self}, {nullptr, nullptr}};
+    {"__name__", builtin_get_name}, {"__qualname__", builtin_get_qualname}, {"__self__", builtin_get_self},
+    {"__module__", builtin_get_module}, {nullptr, nullptr}};
 
 // ----------------------------------------------------- methods of built-in types
 Ref make_method_descr(const MethodDef& def, Type* owner) {
@@ -97,6 +108,13 @@ static Ref method_descr_call(Value callable, const Value* args, size_t nargs, Tu
                type_name(args[0]) + "' object");
   return d->fn(args[0], args + 1, nargs - 1, kw);
 }
+
+static MethodDescr* MD(Value v) { return static_cast<MethodDescr*>(v.as_obj()); }
+static Ref md_name(Value v) { return str_new(MD(v)->name); }
+static Ref md_qualname(Value v) { return str_new(MD(v)->owner->name + "." + MD(v)->name); }
+static Ref md_objclass(Value v) { return Ref::borrow(MD(v)->owner); }
+static const GetSetDef method_descr_getsets[] = {
+    {"__name__", md_name}, {"__qualname__", md_qualname}, {"__objclass__", md_objclass}, {nullptr, nullptr}};
 
 static Ref method_descr_repr(Value v) {
   MethodDescr* d = static_cast<MethodDescr*>(v.as_obj());
@@ -208,7 +226,18 @@ static Ref fn_get_code(Value v) { return Ref::borrow(F(v)->code); }
 static Ref fn_get_globals(Value v) { return Ref::borrow(F(v)->globals); }
 static Ref fn_get_closure(Value v) { return F(v)->closure ? Ref::borrow(F(v)->closure) : Ref::none(); }
 
+static Ref fn_get_annotations(Value v) {
+  Dict* d = instance_dict(v, true);
+  Value a = dict_get_str(d, intern("__annotations__"));
+  if (!a.is_null()) return Ref::borrow(a);
+  Ref fresh = dict_new();
+  dict_set_str(d, "__annotations__", fresh.get());
+  return fresh;
+}
+static void fn_set_annotations(Value v, Value x) { dict_set_str(instance_dict(v, true), "__annotations__", x); }
+
 static const GetSetDef function_getsets[] = {
+    {"__annotations__", fn_get_annotations, fn_set_annotations},
     {"__name__", fn_get_name, fn_set_name}, {"__qualname__", fn_get_qualname, fn_set_qualname},
     {"__doc__", fn_get_doc, fn_set_doc}, {"__module__", fn_get_module, fn_set_module},
     {"__defaults__", fn_get_defaults, fn_set_defaults}, {"__kwdefaults__", fn_get_kwdefaults},
@@ -497,7 +526,7 @@ void init_descr_types() {
   MethodDescrType.call = method_descr_call;
   MethodDescrType.descr_get = method_descr_get;
   MethodDescrType.repr = method_descr_repr;
-  type_ready(&MethodDescrType);
+  type_ready(&MethodDescrType, nullptr, method_descr_getsets);
 
   GetSetDescrType.name = "getset_descriptor";
   GetSetDescrType.descr_get = getset_get;

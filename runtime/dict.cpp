@@ -7,8 +7,8 @@
 // empty index table and allocates on its first insertion.
 //
 // Comparing keys may run Python __eq__, which may mutate the dict: lookups
-// restart when the dict's version changed during a comparison, so they never
-// read a freed table.
+// restart when the table or the compared entry changed meanwhile, so they
+// never read a freed table.
 #include <mimalloc.h>
 
 #include <algorithm>
@@ -125,10 +125,13 @@ restart:
       if (e->hash == hash) {
         int q = quick_eq(e->key, key);
         if (q < 0) {
-          uint64_t version = d->version;
+          int32_t* index = d->index;
           Ref hold = Ref::borrow(e->key);
           q = equals(hold.get(), key);
-          if (d->version != version) goto restart;   // __eq__ changed the dict
+          // __eq__ may have rebuilt the table or removed this entry.
+          if (d->index != index || size_t(d->mask) != mask || ix >= d->nentries ||
+              d->entries[ix].key != hold.get())
+            goto restart;
         }
         if (q) {
           *slot = i;

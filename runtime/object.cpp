@@ -2,6 +2,8 @@
 // None, NotImplemented and Ellipsis.
 #include <mimalloc.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstring>
 
@@ -18,12 +20,20 @@ Type ObjectType, NoneType, NotImplementedType, EllipsisType;
 Object NotImplementedObj{kImmortal, &NotImplementedType};
 Object EllipsisObj{kImmortal, &EllipsisType};
 
-// Allocation requests beyond this are refused up front: an impossible
-// request (`[0] * 10**12`) must become MemoryError, never an abort.
-static constexpr size_t kMaxAlloc = size_t(1) << 40;
+// Requests larger than the machine's physical memory are refused up front:
+// with overcommit the kernel would grant them and then kill the process when
+// the pages are touched. An impossible request (`'x' * 10**12`) must become
+// MemoryError, never a crash.
+static size_t max_alloc() {
+  static const size_t limit = [] {
+    long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGE_SIZE);
+    return pages > 0 && page > 0 ? size_t(pages) * size_t(page) : size_t(1) << 40;
+  }();
+  return limit;
+}
 
 void* alloc_raw(size_t size) {
-  if (size > kMaxAlloc) memory_error();
+  if (size > max_alloc()) memory_error();
   void* p = mi_zalloc(size);
   if (!p) memory_error();
   return p;

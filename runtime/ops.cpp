@@ -188,10 +188,13 @@ const char* binop_symbol(BinOp op) {
   return s[int(op)];
 }
 
+bool reflected_overridden(Type* sub, Type* base, BinOp op);   // slots.cpp
+
 static Ref binop_dispatch(BinOp op, Value a, Value b) {
   Type* ta = type_of(a);
   Type* tb = type_of(b);
-  bool right_first = ta != tb && tb->binop && tb->binop != ta->binop && is_subtype(tb, ta);
+  bool right_first = ta != tb && tb->binop && is_subtype(tb, ta) &&
+                     (tb->binop != ta->binop || reflected_overridden(tb, ta, op));
   if (right_first) {
     Ref r = tb->binop(op, a, b, true);
     if (!is_not_implemented(r.get())) return r;
@@ -309,6 +312,10 @@ Ref lookup_method(Value obj, Str* name, bool* is_method) {
 
 // ------------------------------------------------------------------- calls
 Ref call(Value f, const Value* args, size_t nargs, Tuple* kwnames) {
+  // A call from C++ code: CPython words the recursion error for it this way.
+  ThreadState* ts = current_thread_state();
+  if (ts->depth >= ts->interp->recursion_limit)
+    raise(RecursionError_, "maximum recursion depth exceeded while calling a Python object");
   Type* t = type_of(f);
   if (t == &FunctionType) return call_function(static_cast<Function*>(f.as_obj()), args, nargs, kwnames);
   if (!t->call) type_error("'" + t->name + "' object is not callable");
@@ -409,8 +416,7 @@ int64_t index_value(Value v) {
   if (v.is_small_int()) return v.as_small_int();
   if (v.is_bool()) return v.is_true();
   Ref i = index_object(v);
-  if (!int_fits_i64(i.get()))
-    raise(IndexError_, "cannot fit 'int' into an index-sized integer");
+  if (!int_fits_i64(i.get())) overflow_error("Python int too large to convert to C ssize_t");
   return int_as_i64(i.get());
 }
 

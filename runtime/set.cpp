@@ -68,8 +68,7 @@ restart:
         if (q < 0) {
           Ref hold = Ref::borrow(start);
           q = equals(start, key);
-          if (table != so->table || entry->key != start) goto restart;
-          mask = size_t(so->mask);
+          if (table != so->table || size_t(so->mask) != mask || entry->key != start) goto restart;
         }
         if (q) return entry;
       }
@@ -158,8 +157,7 @@ restart:
           SetEntry* table = so->table;
           Ref hold = Ref::borrow(start);
           q = equals(start, key);
-          if (!q && (table != so->table || entry->key != start)) goto restart;
-          mask = size_t(so->mask);
+          if (!q && (table != so->table || size_t(so->mask) != mask || entry->key != start)) goto restart;
         }
         if (q) return;   // already present: keep the existing key
       } else if (entry->hash == -1) {

@@ -306,7 +306,9 @@ static int64_t slot_len(Value self) {
   Ref r = call_dunder(self, kLen, {});
   if (!r) type_error("object of type '" + type_name(self) + "' has no len()");
   if (!is_int(r.get())) type_error("'" + type_name(r.get()) + "' object cannot be interpreted as an integer");
-  int64_t n = index_value(r.get());
+  Ref iv = index_object(r.get());
+  if (!int_fits_i64(iv.get())) overflow_error("cannot fit 'int' into an index-sized integer");
+  int64_t n = int_as_i64(iv.get());
   if (n < 0) value_error("__len__() should return >= 0");
   return n;
 }
@@ -453,6 +455,14 @@ void inherit_heap_slots(Type* t) {
 }
 
 void update_heap_slot(Type* t, Str*) { compute_slots(t); }
+
+// Does `sub` define the reflected method of `op` differently from `base`?
+// (Then `base() op sub()` tries sub's reflected method first.)
+bool reflected_overridden(Type* sub, Type* base, BinOp op) {
+  init_names();
+  Str* name = g_names[kRBinop0 + int(op)];
+  return type_lookup(sub, name) != type_lookup(base, name);
+}
 
 void init_slot_wrapper_type() {
   init_names();

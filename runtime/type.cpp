@@ -64,7 +64,12 @@ static Ref compute_mro(Type* t) {
     }
     if (!cand) {
       std::string names;
-      for (auto& s : seqs) names += (names.empty() ? "" : ", ") + s.front()->name;
+      std::vector<Type*> listed;
+      for (auto& s : seqs)
+        if (std::find(listed.begin(), listed.end(), s.front()) == listed.end()) {
+          listed.push_back(s.front());
+          names += (names.empty() ? "" : ", ") + s.front()->name;
+        }
       type_error("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
     }
     result.push_back(cand);
@@ -174,7 +179,6 @@ void generic_setattr(Value obj, Str* name, Value v) {
   }
   Dict* d = instance_dict(obj, !v.is_null());
   if (!d) {
-    if (v.is_null()) attribute_error(obj, name);
     if (!descr.is_null())
       raise(AttributeError_, "'" + t->name + "' object attribute '" + std::string(name->view()) + "' is read-only");
     attribute_error(obj, name);
@@ -289,6 +293,10 @@ Ref type_new_class(Type* meta, Str* name, Value bases_in, Dict* ns) {
   Ref bases = bases_in.is_null() || as_tuple(bases_in)->size == 0 ? tuple_from({Value::object(&ObjectType)})
                                                                     : Ref::borrow(bases_in);
   Tuple* bt = as_tuple(bases.get());
+  for (int64_t i = 0; i < bt->size; i++)
+    for (int64_t j = 0; j < i; j++)
+      if (bt->items[i] == bt->items[j] && isinstance_of(bt->items[i], &TypeType))
+        type_error("duplicate base class " + static_cast<Type*>(bt->items[i].as_obj())->name);
   Type* solid = nullptr;   // the base whose instance layout we extend
   for (int64_t i = 0; i < bt->size; i++) {
     if (!isinstance_of(bt->items[i], &TypeType)) type_error("bases must be types");
@@ -399,7 +407,51 @@ static void set_module(Value self, Value v) {
 static Ref get_bases(Value self) { return Ref::borrow(T(self)->bases); }
 static Ref get_base(Value self) { return T(self)->base ? Ref::borrow(T(self)->base) : Ref::none(); }
 static Ref get_mro(Value self) { return Ref::borrow(T(self)->mro); }
-static Ref get_tdict(Value self) { return dict_copy(T(self)->dict); }
+// cls.__dict__ is a read-only view (mappingproxy), so class changes go
+// through setattr, which keeps the attribute caches right.
+struct MappingProxy : Object {
+  Dict* dict;   // owned
+};
+static Type MappingProxyType;
+static Dict* MPD(Value v) { return static_cast<MappingProxy*>(v.as_obj())->dict; }
+static Ref mp_getitem(Value self, Value key) {
+  Value v = dict_get(MPD(self), key);
+  if (v.is_null()) key_error(key);
+  return Ref::borrow(v);
+}
+static int64_t mp_len(Value self) { return MPD(self)->used; }
+static int mp_contains(Value self, Value key) { return !dict_get(MPD(self), key).is_null(); }
+static Ref mp_iter(Value self) { return get_iter(Value::object(MPD(self))); }
+static Ref mp_repr(Value self) { return str_new("mappingproxy(" + repr_utf8(Value::object(MPD(self))) + ")"); }
+static void mp_dealloc(Object* o) { decref(static_cast<MappingProxy*>(o)->dict); }
+static Ref mp_forward(Value self, const char* name, const Value* a, size_t n) {
+  Ref m = getattr(Value::object(MPD(self)), name);
+  return call(m.get(), a, n);
+}
+static Ref mp_keys(Value s, const Value* a, size_t n, Tuple*) { return mp_forward(s, "keys", a, n); }
+static Ref mp_values(Value s, const Value* a, size_t n, Tuple*) { return mp_forward(s, "values", a, n); }
+static Ref mp_items(Value s, const Value* a, size_t n, Tuple*) { return mp_forward(s, "items", a, n); }
+static Ref mp_get(Value s, const Value* a, size_t n, Tuple*) { return mp_forward(s, "get", a, n); }
+static Ref mp_copy(Value s, const Value*, size_t, Tuple*) { return dict_copy(MPD(s)); }
+static const MethodDef mp_methods[] = {{"keys", mp_keys}, {"values", mp_values}, {"items", mp_items},
+                                       {"get", mp_get}, {"copy", mp_copy}, {nullptr, nullptr}};
+
+static Ref get_tdict(Value self) {
+  if (!MappingProxyType.dict) {
+    MappingProxyType.name = "mappingproxy";
+    MappingProxyType.getitem = mp_getitem;
+    MappingProxyType.len = mp_len;
+    MappingProxyType.contains = mp_contains;
+    MappingProxyType.iter = mp_iter;
+    MappingProxyType.repr = mp_repr;
+    MappingProxyType.dealloc = mp_dealloc;
+    type_ready(&MappingProxyType, mp_methods);
+  }
+  MappingProxy* p = alloc_object<MappingProxy>(&MappingProxyType);
+  p->dict = T(self)->dict;
+  incref(p->dict);
+  return Ref::steal(p);
+}
 static Ref get_doc(Value self) {
   Value d = dict_get_str(T(self)->dict, intern("__doc__"));
   return d.is_null() ? Ref::none() : Ref::borrow(d);

@@ -10,6 +10,7 @@
 #include "runtime/ops.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/structseq.hpp"
 #include "runtime/typeapi.hpp"
 #include "stdlib/io.hpp"
 
@@ -92,7 +93,17 @@ static Ref sys_getdefaultencoding(Value, const Value*, size_t n, Tuple* kw) {
   return str_new("utf-8");
 }
 
+static Ref sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Tuple* kw) {
+  Value a[1];
+  parse_args("set_int_max_str_digits", args, nargs, kw, {"maxdigits"}, 1, a);
+  int64_t v = to_int64(a[0]);
+  if (v != 0 && v < 640) value_error("maxdigits must be 0 or larger than 640");
+  set_int_max_str_digits(v);
+  return Ref::none();
+}
+
 static const MethodDef sys_functions[] = {
+    {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {"exit", sys_exit},
     {"getrefcount", sys_getrefcount},
     {"getrecursionlimit", sys_getrecursionlimit},
@@ -126,8 +137,12 @@ static void init_sys(Value m) {
   Ref ver = str_new(std::string("3.11.7 (gilpy ") + kGilpyVersion + ")");
   module_add(m, "version", ver.get());
   Ref rel = str_new("final");
-  Ref vi = tuple_from({Value::small_int(3), Value::small_int(11), Value::small_int(7), rel.get(), Value::small_int(0)});
+  Ref vit = structseq_type("sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"});
+  Ref vi = structseq_new(vit.get(), {Value::small_int(3), Value::small_int(11), Value::small_int(7), rel.get(), Value::small_int(0)});
   module_add(m, "version_info", vi.get());
+  Ref implt = structseq_type("types.SimpleNamespace", {"name", "cache_tag", "version"});
+  Ref impl = structseq_new(implt.get(), {str_new("gilpy").get(), Value::none(), vi.get()});
+  module_add(m, "implementation", impl.get());
   module_add(m, "hexversion", Value::small_int(0x030B07F0));
   Ref impl_name = str_new("gilpy");
   module_add(m, "implementation_name", impl_name.get());
