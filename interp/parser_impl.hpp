@@ -155,6 +155,7 @@ class Parser {
   // ------------------------------------------------------ parser_stmt.cpp
   void statement(ast::Body& out);
   void statements_until_dedent(ast::Body& out);
+  void close_block(ast::Pos& pos) const;
   void block(ast::Body& out, const Token& header, const std::string& what);
   void check_soft_keyword_statement();
   [[noreturn]] void async_statement();

@@ -7,13 +7,6 @@ using namespace ast;
 
 namespace {
 
-// End a compound statement where its last nested statement ends.
-void end_at(Stmt* s, const Body& last_body) {
-  if (last_body.empty()) return;
-  s->pos.end_line = last_body.back()->pos.end_line;
-  s->pos.end_col = last_body.back()->pos.end_col;
-}
-
 bool aug_op(Op op, BinOpKind* kind) {
   if (op < Op::PlusEqual || op > Op::AmperEqual) return false;
   *kind = static_cast<BinOpKind>(static_cast<int>(op) - static_cast<int>(Op::PlusEqual));
@@ -68,6 +61,18 @@ void Parser::statement(Body& out) {
     return;
   }
   simple_stmts(out);
+}
+
+// Ends a compound statement at the last token of its last line (which can
+// be a trailing ';'), skipping NEWLINE and DEDENT tokens.
+void Parser::close_block(Pos& pos) const {
+  size_t i = p_;
+  while (i > 0 && (toks_[i - 1].type == TokType::Newline || toks_[i - 1].type == TokType::Dedent ||
+                   toks_[i - 1].type == TokType::Indent))
+    --i;
+  const Token& t = toks_[i > 0 ? i - 1 : 0];
+  pos.end_line = t.end_line;
+  pos.end_col = t.end_col;
 }
 
 void Parser::statements_until_dedent(Body& out) {
@@ -449,8 +454,7 @@ Stmt* Parser::if_stmt() {
     }
     break;
   }
-  const Body& tail = nodes.back()->orelse.empty() ? nodes.back()->body : nodes.back()->orelse;
-  for (If* n : nodes) end_at(n, tail);
+  for (If* n : nodes) close_block(n->pos);
   return nodes.front();
 }
 
@@ -467,7 +471,7 @@ Stmt* Parser::while_stmt() {
     expect_forced(Op::Colon, ":");
     block(s->orelse, e, "'else' statement");
   }
-  end_at(s, s->orelse.empty() ? s->body : s->orelse);
+  close_block(s->pos);
   return s;
 }
 
@@ -486,7 +490,7 @@ Stmt* Parser::for_stmt() {
     expect_forced(Op::Colon, ":");
     block(s->orelse, e, "'else' statement");
   }
-  end_at(s, s->orelse.empty() ? s->body : s->orelse);
+  close_block(s->pos);
   return s;
 }
 
@@ -514,9 +518,7 @@ Stmt* Parser::try_stmt() {
     const Token& where = error_token_near_eof();
     raise("expected 'except' or 'finally' block", where.line, where.col, where.line, -1);
   }
-  if (!s->finalbody.empty()) end_at(s, s->finalbody);
-  else if (!s->orelse.empty()) end_at(s, s->orelse);
-  else end_at(s, s->handlers.back().body);
+  close_block(s->pos);
   return s;
 }
 
@@ -544,8 +546,7 @@ void Parser::except_clause(Stmt* try_node) {
   }
   expect_colon_before_newline();
   block(h.body, kw, bare ? "'except' statement" : "'except' statement");
-  h.pos.end_line = h.body.back()->pos.end_line;
-  h.pos.end_col = h.body.back()->pos.end_col;
+  close_block(h.pos);
   static_cast<Try*>(try_node)->handlers.push_back(std::move(h));
 }
 
@@ -560,7 +561,7 @@ Stmt* Parser::with_stmt() {
   }
   expect_colon_before_newline();
   block(s->body, kw, "'with' statement");
-  end_at(s, s->body);
+  close_block(s->pos);
   return s;
 }
 
@@ -626,7 +627,7 @@ Stmt* Parser::funcdef(std::vector<Expr*> decorators) {
   expect_forced(Op::Colon, ":");
   block(f->body, kw, "function definition");
   f->decorator_list = std::move(decorators);
-  end_at(f, f->body);
+  close_block(f->pos);
   return f;
 }
 
@@ -647,7 +648,7 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators) {
   expect_colon_before_newline();
   block(c->body, kw, "class definition");
   c->decorator_list = std::move(decorators);
-  end_at(c, c->body);
+  close_block(c->pos);
   return c;
 }
 

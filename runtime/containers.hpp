@@ -133,6 +133,12 @@ extern Type EnumerateType, ZipType, MapType, FilterType, ReversedType, CallableI
 extern Type ListIterType, ListRevIterType, TupleIterType, SetIterType, RangeIterType,
     LongRangeIterType, SeqIterType, DictKeysType, DictValuesType, DictItemsType;
 
+// types.GenericAlias (`list[int]`): the __class_getitem__ of the built-in
+// containers; other classes may list `class_getitem` as a kMethClass method.
+extern Type GenericAliasType;
+Ref generic_alias_new(Value origin, Value args);
+Ref class_getitem(Value cls, const Value* args, size_t nargs, Tuple* kwnames);
+
 // Fills and readies every type of this header (runtime start-up, once).
 void init_container_types();
 

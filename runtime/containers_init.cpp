@@ -2,7 +2,11 @@
 // helpers the container files share (container_util.hpp).
 #include <mimalloc.h>
 
+#include <sys/mman.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
 
 #include <climits>
 #include <vector>
@@ -14,6 +18,7 @@ namespace gilpy {
 
 void init_container_types() {
   cont::init_tuple_types();   // first: everything else may build tuples
+  cont::init_generic_alias_type();
   cont::init_list_types();
   cont::init_dict_types();
   cont::init_dict_view_types();
@@ -244,26 +249,59 @@ void check_alloc_size(size_t bytes) {
   if (bytes > limit) memory_error();
 }
 
-Value* items_alloc(int64_t n) {
-  if (n <= 0) return nullptr;
-  check_alloc_size(size_t(n) * sizeof(Value));
-  void* p = mi_malloc(size_t(n) * sizeof(Value));
-  if (!p) memory_error();
-  return static_cast<Value*>(p);
+static constexpr size_t kBigBuffer = 256 * 1024;
+
+static size_t page_round(size_t bytes) {
+  static const size_t page = size_t(sysconf(_SC_PAGE_SIZE));
+  return (bytes + page - 1) & ~(page - 1);
 }
 
-Value* items_realloc(Value* p, int64_t n) {
-  if (n <= 0) {
+void* buf_alloc(size_t bytes) {
+  if (bytes == 0) return nullptr;
+  check_alloc_size(bytes);
+  void* p;
+  if (bytes >= kBigBuffer) {
+    p = mmap(nullptr, page_round(bytes), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) p = nullptr;
+  } else {
+    p = mi_malloc(bytes);
+  }
+  if (!p) memory_error();
+  return p;
+}
+
+void buf_free(void* p, size_t bytes) {
+  if (!p) return;
+  if (bytes >= kBigBuffer)
+    munmap(p, page_round(bytes));
+  else
     mi_free(p);
+}
+
+void* buf_realloc(void* p, size_t old_bytes, size_t new_bytes) {
+  if (!p) return buf_alloc(new_bytes);
+  if (new_bytes == 0) {
+    buf_free(p, old_bytes);
     return nullptr;
   }
-  check_alloc_size(size_t(n) * sizeof(Value));
-  void* q = mi_realloc(p, size_t(n) * sizeof(Value));
-  if (!q) memory_error();
-  return static_cast<Value*>(q);
+  check_alloc_size(new_bytes);
+  bool old_big = old_bytes >= kBigBuffer, new_big = new_bytes >= kBigBuffer;
+  void* q;
+  if (old_big && new_big) {
+    q = mremap(p, page_round(old_bytes), page_round(new_bytes), MREMAP_MAYMOVE);
+    if (q == MAP_FAILED) memory_error();
+    return q;
+  }
+  if (!old_big && !new_big) {
+    q = mi_realloc(p, new_bytes);
+    if (!q) memory_error();
+    return q;
+  }
+  q = buf_alloc(new_bytes);   // crossing the threshold: move between the two kinds
+  std::memcpy(q, p, std::min(old_bytes, new_bytes));
+  buf_free(p, old_bytes);
+  return q;
 }
-
-void items_free(Value* p) { mi_free(p); }
 
 }  // namespace cont
 }  // namespace gilpy

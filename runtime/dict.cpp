@@ -591,6 +591,7 @@ static const MethodDef dict_methods[] = {
     {"fromkeys", m_fromkeys, kMethClass, "Create a new dictionary with keys from iterable and values set to value."},
     {"__reversed__", m_reversed, kMethPlain, "Return a reverse iterator over the dict keys."},
     {"__contains__", m_contains, kMethPlain, "True if the dictionary has the specified key, else False."},
+    {"__class_getitem__", class_getitem, kMethClass, "See PEP 585"},
     {nullptr, nullptr},
 };
 

@@ -330,10 +330,19 @@ void init_exception_types() {
 }
 
 // ------------------------------------------------------------ raising
+// Built-in exception classes are constructed directly (no Python-level
+// call), so raising works even at the recursion limit.
+static Ref construct(Type* type, const Value* args, size_t nargs) {
+  if (type->flags & kTypeHeap) return call(Value::object(type), args, nargs, nullptr);
+  Ref e = type->new_(type, args, nargs, nullptr);
+  if (type->init) type->init(e.get(), args, nargs, nullptr);
+  return e;
+}
+
 Ref make_exception(Type* type, const std::string& msg) {
   Ref s = str_new(msg);
   Value a = s.get();
-  return call(Value::object(type), &a, 1, nullptr);
+  return construct(type, &a, 1);
 }
 
 void raise(Type* type, const std::string& msg) {
@@ -342,7 +351,7 @@ void raise(Type* type, const std::string& msg) {
 }
 
 void raise_args(Type* type, const Value* args, size_t nargs) {
-  Ref e = call(Value::object(type), args, nargs, nullptr);
+  Ref e = construct(type, args, nargs);
   throw PyError(e.release().as_obj());
 }
 

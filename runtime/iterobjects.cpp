@@ -380,6 +380,11 @@ static Value callable_iter_next(Value self) {
 
 static void callable_iter_dealloc(Object* o) { callable_iter_finish(static_cast<CallableIter*>(o)); }
 
+static const MethodDef enumerate_methods[] = {
+    {"__class_getitem__", class_getitem, kMethClass, "See PEP 585"},
+    {nullptr, nullptr},
+};
+
 static const MethodDef reversed_methods[] = {
     {"__length_hint__", reversed_length_hint},
     {nullptr, nullptr},
@@ -399,7 +404,7 @@ void init_iterobject_types() {
   setup_iterator(EnumerateType, "enumerate", sizeof(Enumerate), enumerate_dealloc, enumerate_next,
                  kTypeBaseType);
   EnumerateType.new_ = enumerate_new;
-  type_ready(&EnumerateType);
+  type_ready(&EnumerateType, enumerate_methods);
 
   setup_iterator(ZipType, "zip", sizeof(Zip), zip_dealloc, zip_next, kTypeBaseType);
   ZipType.new_ = zip_new;

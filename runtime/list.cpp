@@ -26,7 +26,7 @@ static void list_resize(List* l, int64_t newsize) {
     return;
   }
   if (newsize == 0) {
-    items_free(l->items);
+    items_free(l->items, cap);
     l->items = nullptr;
     l->size = l->capacity = 0;
     return;
@@ -35,13 +35,13 @@ static void list_resize(List* l, int64_t newsize) {
   if (newsize - l->size > want - newsize) want = (newsize + 3) & ~int64_t(3);
   if (newsize < l->size) {
     try {
-      l->items = items_realloc(l->items, want);
+      l->items = items_realloc(l->items, cap, want);
     } catch (...) {
       l->size = newsize;
       return;
     }
   } else {
-    l->items = items_realloc(l->items, want);
+    l->items = items_realloc(l->items, cap, want);
   }
   l->capacity = want;
   l->size = newsize;
@@ -144,12 +144,12 @@ Ref list_from_iterable(Value it) {
 // Empties a list, releasing the items after the list is consistent.
 static void list_clear_items(List* l) {
   Value* items = l->items;
-  int64_t n = l->size;
+  int64_t n = l->size, cap = l->capacity;
   l->items = nullptr;
   l->size = l->capacity = 0;
   DeallocNest nest;
   for (int64_t i = 0; i < n; ++i) nest.drop(items[i]);
-  items_free(items);
+  items_free(items, cap);
 }
 
 // Removes and returns (owned) the item at a valid index.
@@ -261,7 +261,7 @@ static void list_dealloc(Object* o) {
     DeallocNest nest;
     for (int64_t i = 0; i < l->size; ++i) nest.drop(l->items[i]);
   }
-  items_free(l->items);
+  items_free(l->items, l->capacity);
   l->items = nullptr;
   l->size = l->capacity = 0;
 }
@@ -607,6 +607,7 @@ static const MethodDef list_methods[] = {
     {"copy", m_copy, kMethPlain, "Return a shallow copy of the list."},
     {"clear", m_clear, kMethPlain, "Remove all items from list."},
     {"__reversed__", m_reversed, kMethPlain, "Return a reverse iterator over the list."},
+    {"__class_getitem__", class_getitem, kMethClass, "See PEP 585"},
     {nullptr, nullptr},
 };
 

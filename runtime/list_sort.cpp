@@ -163,14 +163,14 @@ struct Detached {
   int64_t size, capacity;
   bool restore() {
     Value* extra = list->items;
-    int64_t extra_n = list->size;
+    int64_t extra_n = list->size, extra_cap = list->capacity;
     list->items = items;
     list->size = size;
     list->capacity = capacity;
     items = nullptr;
     if (!extra && extra_n == 0) return false;
     for (int64_t i = 0; i < extra_n; ++i) decref(extra[i]);
-    items_free(extra);
+    items_free(extra, extra_cap);
     return true;
   }
   ~Detached() {

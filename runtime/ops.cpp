@@ -313,10 +313,12 @@ Ref lookup_method(Value obj, Str* name, bool* is_method) {
 // ------------------------------------------------------------------- calls
 Ref call(Value f, const Value* args, size_t nargs, Tuple* kwnames) {
   // A call from C++ code: CPython words the recursion error for it this way.
-  ThreadState* ts = current_thread_state();
-  if (ts->depth >= ts->interp->recursion_limit)
-    raise(RecursionError_, "maximum recursion depth exceeded while calling a Python object");
   Type* t = type_of(f);
+  if (t == &FunctionType || t == &MethodType || (t->flags & kTypeHeap)) {
+    ThreadState* ts = current_thread_state();
+    if (ts->depth >= ts->interp->recursion_limit)
+      raise(RecursionError_, "maximum recursion depth exceeded while calling a Python object");
+  }
   if (t == &FunctionType) return call_function(static_cast<Function*>(f.as_obj()), args, nargs, kwnames);
   if (!t->call) type_error("'" + t->name + "' object is not callable");
   return t->call(f, args, nargs, kwnames);

@@ -812,6 +812,7 @@ static const MethodDef set_methods[] = {
     {"issuperset", m_issuperset, kMethPlain, "Report whether this set contains another set."},
     {"isdisjoint", m_isdisjoint, kMethPlain, "Return True if two sets have a null intersection."},
     {"__contains__", m_contains},
+    {"__class_getitem__", class_getitem, kMethClass, "See PEP 585"},
     {nullptr, nullptr},
 };
 
@@ -825,6 +826,7 @@ static const MethodDef frozenset_methods[] = {
     {"issuperset", m_issuperset, kMethPlain, "Report whether this set contains another set."},
     {"isdisjoint", m_isdisjoint, kMethPlain, "Return True if two sets have a null intersection."},
     {"__contains__", m_contains},
+    {"__class_getitem__", class_getitem, kMethClass, "See PEP 585"},
     {nullptr, nullptr},
 };
 

@@ -324,6 +324,7 @@ static const MethodDef tuple_methods[] = {
     {"count", tuple_count, kMethPlain, "Return number of occurrences of value."},
     {"index", tuple_index, kMethPlain, "Return first index of value."},
     {"__getnewargs__", tuple_getnewargs},
+    {"__class_getitem__", class_getitem, kMethClass, "See PEP 585"},
     {nullptr, nullptr},
 };
 

@@ -7,8 +7,6 @@
 // CPython's, including its exact OverflowError messages for each typecode.
 #include "stdlib/array.hpp"
 
-#include <mimalloc.h>
-
 #include <algorithm>
 #include <climits>
 #include <cstring>
@@ -212,9 +210,8 @@ void array_resize(Array* a, int64_t newsize) {
   if (want > INT64_MAX / 16 / a->itemsize) memory_error();
   size_t bytes = size_t(want) * size_t(a->itemsize);
   check_alloc_size(bytes);
-  char* p = static_cast<char*>(mi_realloc(a->data, bytes ? bytes : 1));
-  if (!p) memory_error();
-  a->data = p;
+  size_t old_bytes = size_t(a->capacity) * size_t(a->itemsize);
+  a->data = static_cast<char*>(buf_realloc(a->data, old_bytes, bytes));
   a->capacity = want;
   a->length = newsize;
 }
@@ -310,7 +307,7 @@ void fromunicode_impl(Array* a, Value s) {
 // -------------------------------------------------------------------- slots
 void array_dealloc(Object* o) {
   Array* a = static_cast<Array*>(o);
-  mi_free(a->data);
+  buf_free(a->data, size_t(a->capacity) * size_t(a->itemsize));
   a->data = nullptr;
 }
 
@@ -799,6 +796,7 @@ const MethodDef array_methods[] = {
     {"__copy__", m_copy, kMethPlain, "Return a copy of the array."},
     {"__deepcopy__", m_copy, kMethPlain, "Return a copy of the array."},
     {"__reduce_ex__", m_reduce_ex, kMethPlain, "Return state information for pickling."},
+    {"__class_getitem__", class_getitem, kMethClass, "See PEP 585"},
     {nullptr, nullptr},
 };
 
