@@ -30,6 +30,10 @@
 #include "runtime/str.hpp"
 #include "runtime/typeapi.hpp"
 
+#if defined(GILPY_ASAN)
+#include <sanitizer/common_interface_defs.h>
+#endif
+
 namespace ctx = boost::context;
 
 namespace gilpy {
@@ -55,6 +59,7 @@ static size_t page_size() {
 
 struct PooledStack {
   char** limit_out = nullptr;   // receives the lowest safe address of the new stack
+  const void** bottom_out = nullptr;
   ctx::stack_context allocate() {
     void* base = nullptr;
     {
@@ -78,6 +83,7 @@ struct PooledStack {
     }
     // Keep 64 KiB above the guard page for C++ code that runs past the check.
     if (limit_out) *limit_out = static_cast<char*>(base) + 64 * 1024;
+    if (bottom_out) *bottom_out = base;
     ctx::stack_context sc;
     sc.size = kStackSize;
     sc.sp = static_cast<char*>(base) + kStackSize;
@@ -91,6 +97,16 @@ struct PooledStack {
     else munmap(base, kStackSize);
   }
 };
+
+// AddressSanitizer must be told when execution moves to another stack, or it
+// reports false errors (FACTS.md). Each switch is bracketed by start/finish.
+#if defined(GILPY_ASAN)
+static void asan_start(void** fake, const void* bottom, size_t size) { __sanitizer_start_switch_fiber(fake, bottom, size); }
+static void asan_finish(void* fake, const void** bottom, size_t* size) { __sanitizer_finish_switch_fiber(fake, bottom, size); }
+#else
+static void asan_start(void**, const void*, size_t) {}
+static void asan_finish(void*, const void**, size_t*) {}
+#endif
 
 // -------------------------------------------------------------- generator
 enum class GenState : uint8_t { Created, Suspended, Running, Done };
@@ -109,6 +125,10 @@ struct Generator : Object {
   bool returned;            // the body returned (transfer holds the value)
   char* stack_limit;
   Value name, qualname;     // owned strs
+  const void* stack_bottom; // the fiber's stack (for sanitizer annotations)
+  const void* caller_bottom;
+  size_t caller_size;
+  void* fake_stack;
 };
 
 static Generator* G(Value v) { return static_cast<Generator*>(v.as_obj()); }
@@ -133,6 +153,7 @@ Ref generator_new(Function* f, const Value* args, size_t nargs, Tuple* kwnames) 
 
 // The body of the fiber: runs the frame, records how it ended, switches back.
 static ctx::fiber fiber_main(Generator* g, ctx::fiber&& caller) {
+  asan_finish(nullptr, &g->caller_bottom, &g->caller_size);
   g->caller = &caller;
   ThreadState* ts = current_thread_state();
   ts->stack_limit = g->stack_limit;
@@ -146,6 +167,7 @@ static ctx::fiber fiber_main(Generator* g, ctx::fiber&& caller) {
     g->error = make_exception(MemoryError_, "").release().as_obj();
   }
   g->state = GenState::Done;
+  asan_start(nullptr, g->caller_bottom, g->caller_size);   // this stack is finished
   return std::move(caller);
 }
 
@@ -195,10 +217,14 @@ static Resumed resume(Generator* g, Value send, Object* throw_exc) {
     if (first) {
       PooledStack alloc;
       alloc.limit_out = &g->stack_limit;
+      alloc.bottom_out = &g->stack_bottom;
       ctx::fiber f(std::allocator_arg, alloc, [g](ctx::fiber&& caller) { return fiber_main(g, std::move(caller)); });
       g->fib = new ctx::fiber(std::move(f));
     }
+    void* fake = nullptr;
+    asan_start(&fake, g->stack_bottom, kStackSize);
     ctx::fiber next = std::move(*g->fib).resume();
+    asan_finish(fake, nullptr, nullptr);
     *g->fib = std::move(next);
   } catch (std::bad_alloc&) {
     ts->frame = saved_frame;
@@ -250,7 +276,9 @@ Value generator_yield(Generator* g, Value v) {
   Frame* self_frame = ts->frame;
   g->transfer = v;
   ctx::fiber& caller = *g->caller;
+  asan_start(&g->fake_stack, g->caller_bottom, g->caller_size);
   caller = std::move(caller).resume();
+  asan_finish(g->fake_stack, &g->caller_bottom, &g->caller_size);
   // Resumed: we are running again, perhaps for a different caller.
   g->caller = &caller;
   ts->frame = self_frame;

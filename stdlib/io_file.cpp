@@ -367,10 +367,35 @@ Ref text_read(FileObject* f, int64_t n) {
   return r;
 }
 
+// The common readline — no size limit, a line ending in \n, no \r in
+// sight — found with memchr instead of the byte-by-byte scanner.
+// Returns false (the caller then scans) when a \r shows up.
+static bool find_lf_line(FileObject* f, size_t* end) {
+  size_t scanned = f->rpos;
+  for (;;) {
+    const char* base = f->rbuf.data();
+    size_t size = f->rbuf.size();
+    const void* nl = std::memchr(base + scanned, '\n', size - scanned);
+    size_t stop = nl ? size_t(static_cast<const char*>(nl) - base) : size;
+    if (f->newline != Nl::LF && std::memchr(base + scanned, '\r', stop - scanned)) return false;
+    if (nl) {
+      *end = stop + 1;
+      return true;
+    }
+    scanned = size;
+    if (!fill(f, &scanned)) {
+      *end = f->rbuf.size();
+      return true;
+    }
+  }
+}
+
 Ref text_readline(FileObject* f, int64_t limit) {
   ReadGuard guard(f);
   prepare_read(f);
-  size_t end = scan_text(f, limit < 0 ? SIZE_MAX : size_t(limit), true);
+  size_t end;
+  bool lf_mode = f->newline == Nl::Universal || f->newline == Nl::Untranslated || f->newline == Nl::LF;
+  if (limit >= 0 || !lf_mode || !find_lf_line(f, &end)) end = scan_text(f, limit < 0 ? SIZE_MAX : size_t(limit), true);
   std::string_view raw(f->rbuf.data() + f->rpos, end - f->rpos);
   Ref r = decode_text(f, raw);
   f->rpos = end;
