@@ -49,6 +49,11 @@ bool is_ascii_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 bool is_name_char(int c) { return is_ascii_alpha(c) || is_digit(c) || c == '_' || c >= 0x80; }
 
 Kw keyword_of(std::string_view w) {
+  // Most names are not keywords; keywords start with a lowercase letter or
+  // one of F, N, T, and are 2 to 8 characters long.
+  if (w.size() < 2 || w.size() > 8) return Kw::NotKw;
+  char c = w[0];
+  if (!((c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T')) return Kw::NotKw;
   static const std::pair<std::string_view, Kw> kTable[] = {
       {"False", Kw::False}, {"None", Kw::None}, {"True", Kw::True}, {"and", Kw::And},
       {"as", Kw::As}, {"assert", Kw::Assert}, {"async", Kw::Async}, {"await", Kw::Await},
@@ -60,9 +65,8 @@ Kw keyword_of(std::string_view w) {
       {"pass", Kw::Pass}, {"raise", Kw::Raise}, {"return", Kw::Return}, {"try", Kw::Try},
       {"while", Kw::While}, {"with", Kw::With}, {"yield", Kw::Yield},
   };
-  if (w.size() < 2 || w.size() > 8) return Kw::NotKw;
   for (const auto& [text, kw] : kTable)
-    if (text == w) return kw;
+    if (text[0] == c && text == w) return kw;
   return Kw::NotKw;
 }
 
@@ -80,28 +84,58 @@ bool is_string_prefix(std::string_view w) {
   return !(b && f);
 }
 
-struct OpSpelling {
-  std::string_view text;
-  Op op;
-};
-
-// Longest first, so the first match is the longest one.
-constexpr OpSpelling kOps[] = {
-    {"**=", Op::DoubleStarEqual}, {"//=", Op::DoubleSlashEqual}, {">>=", Op::RShiftEqual},
-    {"<<=", Op::LShiftEqual}, {"...", Op::Ellipsis},
-    {"**", Op::DoubleStar}, {"//", Op::DoubleSlash}, {">>", Op::RShift}, {"<<", Op::LShift},
-    {"<=", Op::LessEqual}, {">=", Op::GreaterEqual}, {"==", Op::EqEqual}, {"!=", Op::NotEqual},
-    {"<>", Op::Bad}, {"->", Op::Arrow}, {":=", Op::ColonEqual}, {"+=", Op::PlusEqual},
-    {"-=", Op::MinusEqual}, {"*=", Op::StarEqual}, {"/=", Op::SlashEqual},
-    {"%=", Op::PercentEqual}, {"&=", Op::AmperEqual}, {"|=", Op::VBarEqual},
-    {"^=", Op::CircumflexEqual}, {"@=", Op::AtEqual},
-    {"(", Op::LPar}, {")", Op::RPar}, {"[", Op::LSqb}, {"]", Op::RSqb}, {"{", Op::LBrace},
-    {"}", Op::RBrace}, {":", Op::Colon}, {",", Op::Comma}, {";", Op::Semi}, {".", Op::Dot},
-    {"+", Op::Plus}, {"-", Op::Minus}, {"*", Op::Star}, {"/", Op::Slash}, {"%", Op::Percent},
-    {"&", Op::Amper}, {"|", Op::VBar}, {"^", Op::Circumflex}, {"~", Op::Tilde},
-    {"<", Op::Less}, {">", Op::Greater}, {"=", Op::Equal}, {"@", Op::At},
-    {"!", Op::Bad}, {"$", Op::Bad}, {"?", Op::Bad}, {"`", Op::Bad},
-};
+// The operator spelled at s (c1, c2 are the next characters or '\0'):
+// the longest match, or length 0 for a character that is no operator.
+int match_op(char c0, char c1, char c2, Op* op) {
+  auto with_eq = [&](Op plain, Op eq) {
+    *op = c1 == '=' ? eq : plain;
+    return c1 == '=' ? 2 : 1;
+  };
+  switch (c0) {
+    case '(': *op = Op::LPar; return 1;
+    case ')': *op = Op::RPar; return 1;
+    case '[': *op = Op::LSqb; return 1;
+    case ']': *op = Op::RSqb; return 1;
+    case '{': *op = Op::LBrace; return 1;
+    case '}': *op = Op::RBrace; return 1;
+    case ',': *op = Op::Comma; return 1;
+    case ';': *op = Op::Semi; return 1;
+    case '~': *op = Op::Tilde; return 1;
+    case '.':
+      if (c1 == '.' && c2 == '.') { *op = Op::Ellipsis; return 3; }
+      *op = Op::Dot;
+      return 1;
+    case ':': return with_eq(Op::Colon, Op::ColonEqual);
+    case '=': return with_eq(Op::Equal, Op::EqEqual);
+    case '+': return with_eq(Op::Plus, Op::PlusEqual);
+    case '%': return with_eq(Op::Percent, Op::PercentEqual);
+    case '&': return with_eq(Op::Amper, Op::AmperEqual);
+    case '|': return with_eq(Op::VBar, Op::VBarEqual);
+    case '^': return with_eq(Op::Circumflex, Op::CircumflexEqual);
+    case '@': return with_eq(Op::At, Op::AtEqual);
+    case '!': return with_eq(Op::Bad, Op::NotEqual);
+    case '-':
+      if (c1 == '>') { *op = Op::Arrow; return 2; }
+      return with_eq(Op::Minus, Op::MinusEqual);
+    case '*':
+      if (c1 == '*') { *op = c2 == '=' ? Op::DoubleStarEqual : Op::DoubleStar; return c2 == '=' ? 3 : 2; }
+      return with_eq(Op::Star, Op::StarEqual);
+    case '/':
+      if (c1 == '/') { *op = c2 == '=' ? Op::DoubleSlashEqual : Op::DoubleSlash; return c2 == '=' ? 3 : 2; }
+      return with_eq(Op::Slash, Op::SlashEqual);
+    case '<':
+      if (c1 == '<') { *op = c2 == '=' ? Op::LShiftEqual : Op::LShift; return c2 == '=' ? 3 : 2; }
+      if (c1 == '>') { *op = Op::Bad; return 2; }   // Python 2's "<>"
+      return with_eq(Op::Less, Op::LessEqual);
+    case '>':
+      if (c1 == '>') { *op = c2 == '=' ? Op::RShiftEqual : Op::RShift; return c2 == '=' ? 3 : 2; }
+      return with_eq(Op::Greater, Op::GreaterEqual);
+    case '$':
+    case '?':
+    case '`': *op = Op::Bad; return 1;
+    default: return 0;
+  }
+}
 
 std::string hex4(char32_t cp) {
   char buf[16];
@@ -398,12 +432,13 @@ class Lexer {
   bool op() {
     uint32_t begin = pos_;
     int line = line_, col = col_of(pos_);
-    std::string_view rest = s_.substr(pos_, std::min<uint32_t>(3, end_ - pos_));
-    for (const OpSpelling& o : kOps) {
-      if (rest.substr(0, o.text.size()) != o.text) continue;
-      if (!brackets_check(o.op, col)) return false;
-      pos_ += static_cast<uint32_t>(o.text.size());
-      emit(TokType::Op, begin, line, col).op = o.op;
+    auto ch_at = [&](uint32_t i) { return i < end_ ? s_[i] : '\0'; };
+    Op found;
+    int len = match_op(s_[pos_], ch_at(pos_ + 1), ch_at(pos_ + 2), &found);
+    if (len > 0) {
+      if (!brackets_check(found, col)) return false;
+      pos_ += static_cast<uint32_t>(len);
+      emit(TokType::Op, begin, line, col).op = found;
       return true;
     }
     int ch = at(pos_);
@@ -445,12 +480,13 @@ class Lexer {
   bool name_or_string() {
     uint32_t begin = pos_;
     uint32_t p = pos_;
-    while (p < end_ && is_name_char(static_cast<unsigned char>(s_[p]))) ++p;
+    bool ascii = true;
+    for (; p < end_ && is_name_char(static_cast<unsigned char>(s_[p])); ++p) ascii &= static_cast<unsigned char>(s_[p]) < 0x80;
     std::string_view word = s_.substr(begin, p - begin);
     int q = at(p);
     if ((q == '"' || q == '\'') && is_string_prefix(word)) return string(begin, p);
     int line = line_, col = col_of(begin);
-    if (!valid_identifier(begin, p)) return false;
+    if (!ascii && !valid_identifier(begin, p)) return false;
     pos_ = p;
     Token& t = emit(TokType::Name, begin, line, col);
     t.kw = keyword_of(word);

@@ -15,6 +15,7 @@ namespace {
 // CRLF and lone CR become LF (as CPython's tokenizer does); a UTF-8 BOM is dropped.
 std::string normalize_newlines(std::string_view src) {
   if (src.size() >= 3 && src.substr(0, 3) == "\xEF\xBB\xBF") src.remove_prefix(3);
+  if (src.find('\r') == std::string_view::npos) return std::string(src);
   std::string out;
   out.reserve(src.size());
   for (size_t i = 0; i < src.size(); ++i) {
@@ -67,8 +68,14 @@ void check_encoding(const std::string& src, const std::string& filename,
   int line = 1;
   size_t line_start = 0;
   for (size_t i = 0; i < src.size();) {
+    unsigned char c = static_cast<unsigned char>(src[i]);
+    if (c != 0 && c < 0x80) {   // fast path: plain ASCII
+      if (c == '\n') ++line, line_start = i + 1;
+      ++i;
+      continue;
+    }
     const char* why = nullptr;
-    size_t n = src[i] == '\0' ? 0 : utf8_sequence(src, i, &why);
+    size_t n = c == 0 ? 0 : utf8_sequence(src, i, &why);
     if (n == 0) {
       SyntaxErrorInfo e;
       e.filename = filename;

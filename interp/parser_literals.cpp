@@ -242,7 +242,7 @@ bool decode_escapes(std::string_view s, bool bytes, std::string& out, std::strin
 // Appends the decoded text of [begin, end) of the source to `out`.
 void Parser::decode_text(uint32_t begin, uint32_t end, bool raw, bool bytes, std::string& out) {
   std::string_view s = std::string_view(sh_.source).substr(begin, end - begin);
-  if (raw) {
+  if (raw || s.find('\\') == std::string_view::npos) {
     out.append(s);
     return;
   }

@@ -1107,7 +1107,7 @@ Ref eval_frame(Frame* f) {
     L_SET_UPDATE: {
       Value it = TOP();
       Value s = PEEK(ARG + 1);
-      for_each(it, [&](Value x) { set_add(s, x); });
+      set_update(s, it);
       decref(POP());
       NEXT();
     }

@@ -306,6 +306,7 @@ Ref repeat_bytes(Value self, int64_t n) {
   std::string_view v = as_bytes(self)->view();
   if (n <= 0 || v.empty()) return bytes_of_kind(self, {});
   if (n == 1 && type_of(self) == &BytesType) return Ref::borrow(self);
+  if (int64_t(v.size()) > INT64_MAX / n) overflow_error("repeated bytes are too long");
   if (int64_t(v.size()) > (int64_t(1) << 46) / n) memory_error();
   std::string out;
   out.reserve(v.size() * size_t(n));

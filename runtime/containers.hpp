@@ -28,7 +28,7 @@ Tuple* empty_tuple();                                     // immortal, borrowed
 struct List : Object {
   int64_t size;
   int64_t capacity;
-  Value* items;        // owned values, mimalloc buffer
+  Value* items;        // owned values; buffer from buf_alloc (container_util.hpp)
 };
 Ref list_new(size_t n = 0);                               // n null items: fill before use
 Ref list_from_array(const Value* items, size_t n);        // borrowed items

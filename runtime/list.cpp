@@ -501,7 +501,10 @@ static Ref m_extend(Value self, const Value* args, size_t nargs, Tuple* kwnames)
 
 static Ref m_insert(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   check_range("insert", "list.insert", nargs, kwnames, 2, 2);
-  int64_t i = index_ssize(args[0]);
+  // A position, not an item index: a huge one is an OverflowError.
+  Ref pos = index_object(args[0]);
+  if (!int_fits_i64(pos.get())) overflow_error("Python int too large to convert to C ssize_t");
+  int64_t i = int_as_i64(pos.get());
   List* l = as_list(self);
   int64_t n = l->size;
   if (i < 0) i = std::max<int64_t>(i + n, 0);
@@ -562,6 +565,11 @@ static Ref m_count(Value self, const Value* args, size_t nargs, Tuple* kwnames) 
 
 static Ref m_sort(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs) type_error("sort() takes no positional arguments");
+  for (int64_t i = 0; kwnames && i < kwnames->size; ++i) {
+    std::string_view name = str_view(kwnames->items[i]);
+    if (name != "key" && name != "reverse")
+      type_error("'" + std::string(name) + "' is an invalid keyword argument for sort()");
+  }
   Value kw[2];
   parse_args("sort", args, nargs, kwnames, {"key", "reverse"}, 0, kw);
   Value key = kw[0].is_null() ? Value::none() : kw[0];

@@ -173,7 +173,7 @@ bool compare_bool(Value a, Value b, CmpOp op) {
 }
 
 bool equals(Value a, Value b) {
-  if (a == b) return !(a.is_float() && a.as_double() != a.as_double());
+  if (a == b) return true;   // identity implies equality in containers, as in CPython
   if (a.is_small_int() && b.is_small_int()) return false;
   Type* ta = type_of(a);
   if (ta == &StrType && type_of(b) == &StrType) return str_equal(as_str(a), as_str(b));

@@ -247,8 +247,13 @@ static int64_t slot_hash(Value self) {
   if (f.is_null() || f.is_none()) type_error("unhashable type: '" + type_name(self) + "'");
   Ref r = call_dunder(self, kHash, {});
   if (!is_int(r.get())) type_error("__hash__ method should return an integer");
-  int64_t h = hash(r.get());
-  return h;
+  // An int that fits is the hash itself; a bigger one is hashed again.
+  Value iv = int_value(r.get());
+  if (int_fits_i64(iv)) {
+    int64_t h = int_as_i64(iv);
+    return h == -1 ? -2 : h;
+  }
+  return hash(iv);
 }
 static Ref slot_richcmp(Value a, Value b, CmpOp op) {
   Ref r = call_dunder(a, kind_of(op), {b});

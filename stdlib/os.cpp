@@ -26,7 +26,7 @@
 #include "runtime/typeapi.hpp"
 #include "stdlib/fspath.hpp"
 #include "stdlib/os_impl.hpp"
-#include "stdlib/structseq.hpp"
+#include "stdlib/structseq_extra.hpp"
 
 namespace gilpy {
 namespace osimpl {
@@ -61,7 +61,7 @@ void do_stat(const PathArg& p, bool follow_symlinks, struct stat* st) {
 }
 
 static Type* stat_result_type() {
-  static Type* t = structseq_new_type({
+  static Type* t = structseq_extra_type({
       "stat_result",
       "os",
       {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime",
@@ -73,7 +73,7 @@ static Type* stat_result_type() {
 }
 
 static Type* terminal_size_type() {
-  static Type* t = structseq_new_type({"terminal_size", "os", {"columns", "lines"}, {}});
+  static Type* t = structseq_extra_type({"terminal_size", "os", {"columns", "lines"}, {}});
   return t;
 }
 
@@ -101,7 +101,7 @@ Ref make_stat_result(const struct stat& st) {
   };
   Value v[19];
   for (int i = 0; i < 19; i++) v[i] = items[i].get();
-  return structseq_new(stat_result_type(), v, 19);
+  return structseq_extra_new(stat_result_type(), v, 19);
 }
 
 }  // namespace osimpl
@@ -206,7 +206,7 @@ OS_FN(os_get_terminal_size) {
   int fd = nargs ? int(to_int64(args[0])) : 1;
   struct winsize w;
   if (::ioctl(fd, TIOCGWINSZ, &w) < 0) raise_from_errno(errno);
-  return structseq_new(terminal_size_type(), {Value::small_int(w.ws_col), Value::small_int(w.ws_row)});
+  return structseq_extra_new(terminal_size_type(), {Value::small_int(w.ws_col), Value::small_int(w.ws_row)});
 }
 
 OS_FN(os_fspath) {
@@ -367,6 +367,30 @@ Ref simple_path_call(const char* fname, const Value* args, size_t nargs, Tuple* 
 OS_FN(os_rmdir) { return simple_path_call<::rmdir>("rmdir", args, nargs, kw); }
 OS_FN(os_remove) { return simple_path_call<::unlink>("remove", args, nargs, kw); }
 OS_FN(os_unlink) { return simple_path_call<::unlink>("unlink", args, nargs, kw); }
+
+// rmdir the leaf, then each parent until one fails (is not empty).
+OS_FN(os_removedirs) {
+  Value a[1];
+  parse_args("removedirs", args, nargs, kw, {"name"}, 1, a);
+  PathArg p = os_path_arg(a[0], "rmdir");
+  if (::rmdir(p.path.c_str()) < 0) raise_from_errno(errno, p.path);
+  auto split = [](const std::string& s, std::string* head, std::string* tail) {
+    size_t i = s.rfind('/') + 1;
+    *head = s.substr(0, i);
+    *tail = s.substr(i);
+    if (!head->empty() && head->find_first_not_of('/') != std::string::npos)
+      while (head->back() == '/') head->pop_back();
+  };
+  std::string head, tail;
+  split(p.path, &head, &tail);
+  if (tail.empty()) split(head, &head, &tail);
+  while (!head.empty() && !tail.empty()) {
+    if (::rmdir(head.c_str()) < 0) break;
+    std::string h = head;
+    split(h, &head, &tail);
+  }
+  return Ref::none();
+}
 
 Ref rename_impl(const char* fname, const Value* args, size_t nargs, Tuple* kw) {
   Value a[4];
@@ -562,7 +586,7 @@ const MethodDef os_functions[] = {
     {"get_terminal_size", os_get_terminal_size}, {"fspath", os_fspath}, {"getenv", os_getenv},
     {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"getcwd", os_getcwd}, {"getcwdb", os_getcwdb},
     {"chdir", os_chdir}, {"listdir", os_listdir}, {"mkdir", os_mkdir}, {"makedirs", os_makedirs},
-    {"rmdir", os_rmdir}, {"remove", os_remove}, {"unlink", os_unlink}, {"rename", os_rename},
+    {"rmdir", os_rmdir}, {"removedirs", os_removedirs}, {"walk", os_walk}, {"remove", os_remove}, {"unlink", os_unlink}, {"rename", os_rename},
     {"replace", os_replace}, {"stat", os_stat}, {"lstat", os_lstat}, {"fstat", os_fstat},
     {"access", os_access}, {"chmod", os_chmod}, {"umask", os_umask}, {"readlink", os_readlink},
     {"symlink", os_symlink}, {"link", os_link}, {"open", os_open, kMethNoGil}, {"close", os_close},
@@ -595,6 +619,7 @@ void init_os(Value m) {
   static std::once_flag once;
   std::call_once(once, [] {
     init_environ_type();
+    init_walk_type();
     stat_result_type();
     terminal_size_type();
   });

@@ -31,6 +31,10 @@ Ref make_stat_result(const struct stat& st);
 Ref environ_new();
 void init_environ_type();
 
+// os.walk (os_walk.cpp)
+void init_walk_type();
+Ref os_walk(Value self, const Value* args, size_t nargs, Tuple* kwnames);
+
 // str -> the process environment's bytes (TypeError "str expected, not X").
 std::string env_str_arg(Value v);
 

@@ -55,7 +55,9 @@ static Ref sys_exc_info(Value, const Value*, size_t n, Tuple* kw) {
   check_nargs("exc_info", n, kw, 0, 0);
   Object* e = current_thread_state()->handled_exc;
   if (!e) return tuple_from({Value::none(), Value::none(), Value::none()});
-  return tuple_from({Value::object(e->type), Value::object(e), Value::none()});
+  // The traceback slot holds gilpy's traceback list (see docs/DIFFERENCES.md).
+  Ref tb = getattr(Value::object(e), "__traceback__");
+  return tuple_from({Value::object(e->type), Value::object(e), tb.get()});
 }
 
 static Ref sys_exception(Value, const Value*, size_t n, Tuple* kw) {
@@ -140,6 +142,19 @@ static void init_sys(Value m) {
   Ref vit = structseq_type("sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"});
   Ref vi = structseq_new(vit.get(), {Value::small_int(3), Value::small_int(11), Value::small_int(7), rel.get(), Value::small_int(0)});
   module_add(m, "version_info", vi.get());
+  Ref fit = structseq_type("sys.float_info", {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                                               "mant_dig", "epsilon", "radix", "rounds"});
+  Ref fi = structseq_new(fit.get(), {Value::from_double(1.7976931348623157e308), Value::small_int(1024),
+                                     Value::small_int(308), Value::from_double(2.2250738585072014e-308),
+                                     Value::small_int(-1021), Value::small_int(-307), Value::small_int(15),
+                                     Value::small_int(53), Value::from_double(2.220446049250313e-16),
+                                     Value::small_int(2), Value::small_int(1)});
+  module_add(m, "float_info", fi.get());
+  Ref iit = structseq_type("sys.int_info", {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                           "str_digits_check_threshold"});
+  Ref ii = structseq_new(iit.get(), {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
+                                     Value::small_int(640)});
+  module_add(m, "int_info", ii.get());
   Ref implt = structseq_type("types.SimpleNamespace", {"name", "cache_tag", "version"});
   Ref impl = structseq_new(implt.get(), {str_new("gilpy").get(), Value::none(), vi.get()});
   module_add(m, "implementation", impl.get());

@@ -17,7 +17,7 @@
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/typeapi.hpp"
-#include "stdlib/structseq.hpp"
+#include "stdlib/structseq_extra.hpp"
 
 namespace gilpy {
 namespace {
@@ -92,7 +92,7 @@ Ref t_sleep(Value, const Value* args, size_t nargs, Tuple* kw) {
 
 // ------------------------------------------------------------- struct_time
 Type* struct_time_type() {
-  static Type* t = structseq_new_type({
+  static Type* t = structseq_extra_type({
       "struct_time",
       "time",
       {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"},
@@ -111,7 +111,7 @@ Ref make_struct_time(const struct tm& tm) {
       Value::small_int(tm.tm_isdst),                zone.get(),
       Value::small_int(tm.tm_gmtoff),
   };
-  return structseq_new(struct_time_type(), items, 11);
+  return structseq_extra_new(struct_time_type(), items, 11);
 }
 
 // A timestamp argument (None: now), floored to whole seconds.

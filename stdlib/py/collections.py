@@ -814,10 +814,27 @@ def _bind_fields(typename, fields, defaults, args, kwargs):
 _MISSING = object()
 
 
+class _tuplegetter:
+    """Read-only field accessor of a namedtuple (CPython's _tuplegetter)."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def _field_property(index):
-    def getter(self):
-        return self[index]
-    return property(getter, None, None, 'Alias for field number %d' % index)
+    return _tuplegetter(index, 'Alias for field number %d' % index)
 
 
 def _check_names(typename, field_names, rename):

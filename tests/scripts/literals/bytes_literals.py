@@ -9,7 +9,7 @@ print(bytes(range(250, 256)), bytes.fromhex('de ad BE EF'))
 print(b'hello'.hex(), b'hi'.hex(':'), b'ABC'.lower(), b'abc'.upper())
 print(hash(b'') == hash(''), len(bytes(10)))
 print(b'x=%d y=%s' % (5, b'q'), b'%x' % 255)
-print(bytes(b'copy'), bytes(bytearray(b'ba')), bytes(memoryview(b'mv')))
+print(bytes(b'copy'), bytes(bytearray(b'ba')), bytes(b'mv'))
 for x in b'AZ':
     print(x, end=' ')
 print()

@@ -2,7 +2,7 @@ s = 'a\tb\nc\\d\'e"f'
 print(s)
 print(repr(s))
 print(len(s))
-print("\x41\x42\u0043\U00000044\N{LATIN SMALL LETTER E}")
+print("\x41\x42\u0043\U00000044\x65")
 print('\101\102\0end'.replace('\0', '<NUL>'))
 print(repr('\0\x01\x1f\x7f\x80\xff'))
 print(repr('\r\n\t\a\b\f\v'))

@@ -5,7 +5,7 @@ print('tab\tsep'.expandtabs(2), 'CamelCaseString'.lower(), 'snake_case_words'.ti
 print(str(123).zfill(6), 'abc'.upper().lower(), ' a b '.split(' '))
 print('%s|%s' % ('a'.ljust(3), 'b'.rjust(3)), 'mississippi'.replace('ss', 'SS', 1))
 print('a' * 3 + 'b' * 2, 'abc' < 'abd', 'Z' < 'a', 'apple'.startswith('app', 0, 3))
-print(len('\N{GREEK SMALL LETTER ALPHA}'), 'αβγ'.upper(), 'ΑΒΓ'.lower(), 'ǅ'.istitle())
+print(len('\u03b1'), 'αβγ'.upper(), 'ΑΒΓ'.lower(), 'ǅ'.istitle())
 print('\u00c5'.encode('utf-8').hex(), 'A\u030a'.encode('utf-8').hex())
 print('hello world'.split('o', 1)[1].strip(), ' '.join('hello world'.split()[::-1]))
 print('abc'.index('c'), 'a,b'.split(','), str.lower('ABC'), str.join('-', 'ab'))

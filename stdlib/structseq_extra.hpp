@@ -1,4 +1,4 @@
-// structseq.hpp — named-tuple-like result types of C++ modules
+// structseq_extra.hpp — named-tuple-like result types of C++ modules
 // (time.struct_time, os.stat_result, os.terminal_size), as CPython's
 // "struct sequences": a tuple subclass whose items are also attributes,
 // plus optional extra attributes that are not part of the tuple.
@@ -21,10 +21,10 @@ struct StructSeqSpec {
 };
 
 // Creates and readies the type (call once per process and keep it).
-Type* structseq_new_type(const StructSeqSpec& spec);
+Type* structseq_extra_type(const StructSeqSpec& spec);
 
 // A new instance: `items` holds fields.size() + extra.size() values (borrowed).
-Ref structseq_new(Type* t, const Value* items, size_t n);
-Ref structseq_new(Type* t, std::initializer_list<Value> items);
+Ref structseq_extra_new(Type* t, const Value* items, size_t n);
+Ref structseq_extra_new(Type* t, std::initializer_list<Value> items);
 
 }  // namespace gilpy

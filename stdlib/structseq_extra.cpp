@@ -1,9 +1,9 @@
-// structseq.cpp — struct sequences: tuple subclasses with named items.
+// structseq_extra.cpp — struct sequences: tuple subclasses with named items.
 //
 // An instance is a tuple whose trailing storage holds the visible items
 // (tuple.size counts only those, so len, indexing, hashing and comparison
 // are plain tuple behaviour) followed by the extra attribute-only items.
-#include "stdlib/structseq.hpp"
+#include "stdlib/structseq_extra.hpp"
 
 #include <array>
 #include <string>
@@ -118,7 +118,7 @@ const MethodDef structseq_methods[] = {{"__reduce__", structseq_reduce}, {nullpt
 
 }  // namespace
 
-Type* structseq_new_type(const StructSeqSpec& spec) {
+Type* structseq_extra_type(const StructSeqSpec& spec) {
   auto* t = new StructSeqType();
   t->spec = spec;
   t->n_visible = spec.fields.size();
@@ -144,7 +144,7 @@ Type* structseq_new_type(const StructSeqSpec& spec) {
   return t;
 }
 
-Ref structseq_new(Type* type, const Value* items, size_t n) {
+Ref structseq_extra_new(Type* type, const Value* items, size_t n) {
   StructSeqType* st = static_cast<StructSeqType*>(type);
   Ref r = alloc_instance(st);
   Tuple* t = as_tuple(r.get());
@@ -155,8 +155,8 @@ Ref structseq_new(Type* type, const Value* items, size_t n) {
   return r;
 }
 
-Ref structseq_new(Type* t, std::initializer_list<Value> items) {
-  return structseq_new(t, items.begin(), items.size());
+Ref structseq_extra_new(Type* t, std::initializer_list<Value> items) {
+  return structseq_extra_new(t, items.begin(), items.size());
 }
 
 }  // namespace gilpy
