@@ -1004,7 +1004,7 @@ void Compiler::with_stmt(With* w, size_t item) {
   emit(OP_POP_EXCEPT);
   emit(OP_RERAISE);
   place(end);
-  u_->depth = base;
+  u_->depth = base - 1;   // neither `exit` nor anything else is left
 }
 
 // ----------------------------------------------------------------- imports

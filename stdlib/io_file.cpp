@@ -189,6 +189,7 @@ static void drop_read_ahead(FileObject* f, bool rewind) {
 }
 
 void file_write(FileObject* f, std::string_view bytes) {
+  sync_twin(f);
   if (f->unread() || f->rpos) drop_read_ahead(f, !f->text);
   if (f->raw) {
     std::string copy(bytes);   // the source object may change while the GIL is released
@@ -230,7 +231,22 @@ void text_write(FileObject* f, std::string_view s, bool ascii) {
 
 // ----------------------------------------------------------------- input
 void prepare_read(FileObject* f) {
+  sync_twin(f);
   if (!f->wbuf.empty()) file_flush(f);
+}
+
+void sync_twin(FileObject* f) {
+  FileObject* o = f->twin;
+  if (!o || o->closed) return;
+  if (!o->wbuf.empty()) file_flush(o);
+  if (o->unread()) {
+    // Only one side ever holds read-ahead: each operation pulls the other's first.
+    f->rbuf.erase(0, f->rpos);
+    f->rpos = 0;
+    f->rbuf.append(o->rbuf, o->rpos, std::string::npos);
+  }
+  o->rbuf.clear();
+  o->rpos = 0;
 }
 
 // Appends more bytes to the read-ahead; false at EOF. The consumed prefix is
@@ -484,6 +500,7 @@ bool file_seekable(FileObject* f) {
 }
 
 int64_t file_tell(FileObject* f) {
+  sync_twin(f);
   file_flush(f);
   off_t pos = ::lseek(f->fd, 0, SEEK_CUR);
   if (pos < 0) raise_from_errno(errno);
@@ -491,6 +508,7 @@ int64_t file_tell(FileObject* f) {
 }
 
 int64_t file_seek(FileObject* f, int64_t off, int whence) {
+  sync_twin(f);
   file_flush(f);
   if (whence == SEEK_CUR) off -= int64_t(f->unread());
   off_t pos = ::lseek(f->fd, off_t(off), whence);
@@ -501,6 +519,7 @@ int64_t file_seek(FileObject* f, int64_t off, int whence) {
 }
 
 int64_t file_truncate(FileObject* f, int64_t size) {
+  sync_twin(f);
   file_flush(f);
   drop_read_ahead(f, true);
   if (size < 0) {
@@ -527,9 +546,14 @@ void file_close(FileObject* f) {
   if (f->closed) return;
   Object* pending = nullptr;   // a failed flush is raised after the fd is closed
   try {
+    sync_twin(f);
     file_flush(f);
   } catch (PyError& e) {
     pending = e.take();
+  }
+  if (f->twin_owned && !f->twin->closed) {   // closing a text file closes its buffer
+    f->twin->closed = true;
+    file_unregister(f->twin);
   }
   file_unregister(f);
   f->closed = true;

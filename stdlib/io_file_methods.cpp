@@ -161,6 +161,7 @@ FILE_METHOD(m_flush) {
   FileObject* f = F(self);
   if (f->text || !f->writable) check_open_dot(f);
   else check_open(f, "flush of closed file");
+  sync_twin(f);
   if (f->writable) file_flush(f);
   return Ref::none();
 }
@@ -301,6 +302,37 @@ Ref get_line_buffering(Value self) { return Ref::boolean(F(self)->line_buffering
 Ref get_write_through(Value self) { return Ref::boolean(F(self)->write_through); }
 Ref get_closefd(Value self) { return Ref::boolean(F(self)->closefd); }
 
+// text.buffer: the binary file on the same descriptor, made on first use.
+// It never closes the fd (the text file owns it) and shares data with the
+// text file through sync_twin().
+Ref get_buffer(Value self) {
+  FileObject* f = F(self);
+  if (f->twin) return Ref::borrow(f->twin);
+  Type* t = f->readable && f->writable ? &BufferedRandomType
+            : f->readable              ? &BufferedReaderType
+                                       : &BufferedWriterType;
+  FileObject* b = file_alloc(t, f->fd);
+  Ref r = Ref::steal(b);
+  b->closefd = false;
+  b->closed = f->closed;
+  b->name = f->name;
+  incref(b->name);
+  b->readable = f->readable;
+  b->writable = f->writable;
+  b->appending = f->appending;
+  b->created = f->created;
+  b->mode = f->created ? "xb" : f->appending ? "ab" : f->readable ? "rb" : "wb";
+  if (f->readable && f->writable) b->mode += "+";
+  b->bufsize = f->bufsize;
+  b->seekable = f->seekable;
+  b->twin = f;               // weak: cleared when the text file goes away
+  f->twin = b;
+  f->twin_owned = true;
+  incref(b);                 // the text file's reference
+  if (b->writable && !b->closed) file_register(b);
+  return r;
+}
+
 // None, one of "\r" "\n" "\r\n", or a tuple of those seen, in that order.
 Ref get_newlines(Value self) {
   uint8_t s = F(self)->seen_nl;
@@ -321,7 +353,7 @@ const GetSetDef text_getsets[] = {
     {"closed", get_closed},     {"encoding", get_encoding},
     {"errors", get_errors},     {"newlines", get_newlines},
     {"line_buffering", get_line_buffering}, {"write_through", get_write_through},
-    {nullptr, nullptr},
+    {"buffer", get_buffer},     {nullptr, nullptr},
 };
 const GetSetDef buffered_getsets[] = {
     {"name", get_name}, {"mode", get_mode}, {"closed", get_closed}, {nullptr, nullptr}};
@@ -363,6 +395,10 @@ void file_dealloc(Object* o) {
     }
   }
   file_unregister(f);
+  if (FileObject* t = f->twin) {
+    t->twin = nullptr;
+    if (f->twin_owned) decref(t);
+  }
   xdecref(f->name);
   f->~FileObject();
 }

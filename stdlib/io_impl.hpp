@@ -55,6 +55,10 @@ struct FileObject : Object {
   FileObject* reg_prev = nullptr;
   FileObject* reg_next = nullptr;
   bool registered = false;
+  // A text file's `buffer` (the binary file on the same fd) and back: the
+  // two share data through sync_twin(). The text side owns a reference.
+  FileObject* twin = nullptr;
+  bool twin_owned = false;
 
   size_t unread() const { return rbuf.size() - rpos; }
 };
@@ -80,6 +84,9 @@ int64_t file_truncate(FileObject* f, int64_t size);   // size < 0: current posit
 bool file_seekable(FileObject* f);
 void prepare_read(FileObject* f);             // flushes pending output first
 size_t readinto_raw(FileObject* f, char* dst, size_t n);
+// Before any operation on f: flush its twin's pending output and take over
+// its unread read-ahead, so text and binary views of one fd stay in order.
+void sync_twin(FileObject* f);
 
 // --- helpers shared by the io files
 [[noreturn]] void raise_unsupported(const std::string& msg);   // io.UnsupportedOperation
