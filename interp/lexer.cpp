@@ -670,14 +670,16 @@ class Lexer {
     for (;;) {
       if (p >= end_) {
         pos_ = p;
+        // A final newline does not start a line of its own.
+        int last = (line_start_ == p && line_ > line) ? line_ - 1 : line_;
         if (triple) {
           error("SyntaxError",
                 "unterminated triple-quoted string literal (detected at line " +
-                    std::to_string(line_) + ")",
+                    std::to_string(last) + ")",
                 line, col + 1, col + 1, true, true);
         } else {
           error("SyntaxError",
-                "unterminated string literal (detected at line " + std::to_string(line_) + ")",
+                "unterminated string literal (detected at line " + std::to_string(last) + ")",
                 line, col + 1, col + 1, true);
         }
         return false;

@@ -295,7 +295,7 @@ void Parser::fail() {
   if (t.type == TokType::Indent) raise("unexpected indent", t.line, t.end_col - 1, t.line, -1, "IndentationError");
   if (t.type == TokType::Dedent) raise_at(t, "unexpected unindent", "IndentationError");
   if (at_eof() && !fstring_) {
-    int line = std::max(1, static_cast<int>(mod_.lines.size()));
+    int line = static_cast<int>(mod_.lines.size());
     raise("invalid syntax", line, -1, line, -1);
   }
   raise_at(t, "invalid syntax");

@@ -650,9 +650,6 @@ Ref eval_frame(Frame* f) {
       if (ct == &FunctionType) {
         r = call_function(static_cast<Function*>(callable.as_obj()), args, total, nullptr);
       } else if (ct->call) {
-        // Calls into C++ count against the limit too, as in CPython.
-        if (ts->depth >= interp->recursion_limit)
-          raise(RecursionError_, "maximum recursion depth exceeded while calling a Python object");
         r = ct->call(callable, args, total, nullptr);
       } else {
         type_error("'" + ct->name + "' object is not callable");

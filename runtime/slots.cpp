@@ -219,9 +219,12 @@ static Value lookup(Value self, int kind) { return type_lookup(type_of(self), g_
 static Ref call_dunder(Value self, int kind, std::initializer_list<Value> rest) {
   Value f = lookup(self, kind);
   if (f.is_null() || f.is_none()) return Ref();
-  ThreadState* ts = current_thread_state();
-  if (ts->depth >= ts->interp->recursion_limit)
-    raise(RecursionError_, "maximum recursion depth exceeded while calling a Python object");
+  if (kind == kRepr || kind == kStr) {
+    // repr()/str() calling a Python __repr__: CPython's wording at the limit.
+    ThreadState* ts = current_thread_state();
+    if (ts->depth >= ts->interp->recursion_limit)
+      raise(RecursionError_, "maximum recursion depth exceeded while calling a Python object");
+  }
   Value args[4];
   size_t n = 0;
   args[n++] = self;

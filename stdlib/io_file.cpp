@@ -551,9 +551,19 @@ void file_close(FileObject* f) {
   } catch (PyError& e) {
     pending = e.take();
   }
-  if (f->twin_owned && !f->twin->closed) {   // closing a text file closes its buffer
-    f->twin->closed = true;
-    file_unregister(f->twin);
+  // Closing a text file closes its buffer (and the buffer's fd, when the
+  // buffer owns it: a TextIOWrapper made over an open binary file).
+  if (f->twin_owned && f->twin && !f->twin->closed) {
+    FileObject* b = f->twin;
+    try {
+      file_flush(b);
+    } catch (PyError& e) {
+      if (!pending) pending = e.take();
+    }
+    b->closed = true;
+    file_unregister(b);
+    if (b->closefd && b->fd >= 0 && !(f->closefd && f->fd == b->fd)) ::close(b->fd);
+    b->fd = -1;
   }
   file_unregister(f);
   f->closed = true;

@@ -294,7 +294,11 @@ const MethodDef fileio_methods[] = {COMMON_METHODS, {"readinto", m_readinto}, {"
 
 // -------------------------------------------------------------- attributes
 Ref get_name(Value self) { return Ref::borrow(F(self)->name); }
-Ref get_mode(Value self) { return str_new(F(self)->mode); }
+Ref get_mode(Value self) {
+  // A TextIOWrapper made directly (not by open()) has no mode.
+  if (F(self)->mode.empty()) raise(AttributeError_, "'_io.TextIOWrapper' object has no attribute 'mode'");
+  return str_new(F(self)->mode);
+}
 Ref get_closed(Value self) { return Ref::boolean(F(self)->closed); }
 Ref get_encoding(Value self) { return str_new(F(self)->encoding); }
 Ref get_errors(Value self) { return str_new(F(self)->errors); }
@@ -370,7 +374,8 @@ Ref file_repr(Value self) {
     return str_new(out + ">");
   }
   out += " name=" + repr_utf8(f->name);
-  if (f->text) out += " mode='" + f->mode + "' encoding=" + str_repr_utf8(f->encoding);
+  if (f->text && !f->mode.empty()) out += " mode='" + f->mode + "'";
+  if (f->text) out += " encoding=" + str_repr_utf8(f->encoding);
   return str_new(out + ">");
 }
 
@@ -409,6 +414,58 @@ Ref no_new(Type* t, const Value*, size_t, Tuple*) {
 
 }  // namespace
 
+// TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+// line_buffering=False, write_through=False) over one of our binary files:
+// a text file on the buffer's fd, sharing data with it (see sync_twin). A
+// buffer already wrapped (sys.stdout.buffer) moves to the new wrapper.
+static Ref textiowrapper_new(Type*, const Value* args, size_t nargs, Tuple* kw) {
+  Value a[6];
+  parse_args("TextIOWrapper", args, nargs, kw,
+             {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1, a);
+  Type* bt = type_of(a[0]);
+  if (bt != &BufferedReaderType && bt != &BufferedWriterType && bt != &BufferedRandomType && bt != &FileIOType)
+    not_supported("TextIOWrapper over a " + type_name(a[0]) + " object");
+  for (int i = 1; i <= 3; i++)
+    if (!a[i].is_null() && !a[i].is_none() && !is_str(a[i]))
+      type_error(std::string("TextIOWrapper() argument '") + (i == 1 ? "encoding" : i == 2 ? "errors" : "newline") +
+                 "' must be str or None, not " + type_name(a[i]));
+  FileObject* b = F(a[0]);
+  if (b->closed) value_error("I/O operation on closed file.");
+  if (FileObject* old = b->twin) {   // unlink the previous wrapper, after syncing it
+    sync_twin(b);
+    old->twin = nullptr;
+    b->twin = nullptr;
+    if (old->twin_owned) {
+      old->twin_owned = false;
+      decref(b);
+    }
+  }
+  FileObject* f = file_alloc(&TextIOWrapperType, b->fd);
+  Ref r = Ref::steal(f);
+  f->closefd = false;
+  f->name = b->name;
+  incref(f->name);
+  f->readable = b->readable;
+  f->writable = b->writable;
+  f->appending = b->appending;
+  f->bufsize = b->bufsize;
+  f->seekable = b->seekable;
+  f->text = true;
+  f->encoding = a[1].is_null() || a[1].is_none() ? "UTF-8" : std::string(str_view(a[1]));
+  str_decode("", f->encoding, "strict");   // LookupError for an unknown encoding
+  f->utf8 = is_utf8_name(f->encoding);
+  f->errors = a[2].is_null() || a[2].is_none() ? "strict" : std::string(str_view(a[2]));
+  f->newline = parse_newline(a[3].is_null() ? Value::none() : a[3], false);
+  f->line_buffering = !a[4].is_null() && truthy(a[4]);
+  f->write_through = !a[5].is_null() && truthy(a[5]);
+  f->twin = b;
+  f->twin_owned = true;
+  incref(b);
+  b->twin = f;
+  if (f->writable) file_register(f);
+  return r;
+}
+
 // FileIO(file, mode='r', closefd=True, opener=None): open() without buffering.
 static Ref fileio_new(Type*, const Value* args, size_t nargs, Tuple* kw) {
   Value a[4];
@@ -442,6 +499,7 @@ static void setup(Type& t, const char* name, Type* base) {
 
 void init_file_types() {
   setup(TextIOWrapperType, "TextIOWrapper", &TextIOBaseType);
+  TextIOWrapperType.new_ = textiowrapper_new;
   type_ready(&TextIOWrapperType, text_methods, text_getsets);
   setup(BufferedReaderType, "BufferedReader", &BufferedIOBaseType);
   type_ready(&BufferedReaderType, buffered_methods, buffered_getsets);

@@ -15,4 +15,4 @@ y = x or 'default'
 print(y, x is None and 'none' or 'some')
 print(True + (1 and 2), type(1 and 2.0).__name__, [] or {})
 print(1 if 0 or None else 2)
-print(all([]), any([]), bool(0 or 0.0 or 0j if False else 0))
+print(all([]), any([]), bool(0 or 0.0 or 0 if False else 0))
