@@ -213,7 +213,17 @@ Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames) 
     ~DepthDrop() { --ts->depth; }
   } drop{ts};
   Value* slots = static_cast<Value*>(alloca(sizeof(Value) * size_t(co->nslots())));
-  bind_arguments(f, slots, args, nargs, kwnames);
+  if (!kwnames && nargs == size_t(co->argcount) && co->ncells == 0 && co->nfrees == 0 &&
+      !(co->flags & (kCoVarargs | kCoVarkw)) && co->kwonlyargcount == 0) {
+    // The common case, inline: positional arguments only, no cells.
+    for (size_t i = 0; i < nargs; i++) {
+      incref(args[i]);
+      slots[i] = args[i];
+    }
+    for (int i = int(nargs); i < co->nlocals; i++) slots[i] = Value::null();
+  } else {
+    bind_arguments(f, slots, args, nargs, kwnames);
+  }
   Frame frame{co, f, f->globals, f->builtins, nullptr, slots, nullptr, nullptr, nullptr};
   return eval_frame(&frame);
 }
@@ -383,7 +393,6 @@ Ref eval_frame(Frame* f) {
   Code* co = f->code;
   f->back = ts->frame;
   ts->frame = f;
-  Object* saved_handled = ts->handled_exc;
   const uint32_t* const code = co->code.data();
   const uint32_t* ip = f->ip ? f->ip : code;
   Value* const locals = f->slots;
@@ -1412,10 +1421,17 @@ Ref eval_frame(Frame* f) {
       NEXT();
     }
     } catch (PyError& err) {
-      if (!handle_exception(f, ts, err, ip, sp, code, stack_base, saved_handled)) throw;
+      // ip and sp are passed by value so they can live in registers in the loop.
+      HandlerTarget t;
+      if (!handle_exception(f, ts, err, ip, sp, code, stack_base, &t)) throw;
+      ip = t.ip;
+      sp = t.sp;
     } catch (std::bad_alloc&) {
       PyError err(make_exception(MemoryError_, "").release().as_obj());
-      if (!handle_exception(f, ts, err, ip, sp, code, stack_base, saved_handled)) throw err;
+      HandlerTarget t;
+      if (!handle_exception(f, ts, err, ip, sp, code, stack_base, &t)) throw err;
+      ip = t.ip;
+      sp = t.sp;
     }
   }
 #undef NEXT
@@ -1431,8 +1447,8 @@ Ref eval_frame(Frame* f) {
 
 // Finds a handler for the exception at ip; on success the frame continues at
 // the handler. Otherwise the frame is torn down and false is returned.
-bool handle_exception(Frame* f, ThreadState* ts, PyError& err, const uint32_t*& ip, Value*& sp,
-                      const uint32_t* code, Value* stack_base, Object* saved_handled) {
+bool handle_exception(Frame* f, ThreadState* ts, PyError& err, const uint32_t* ip, Value* sp,
+                      const uint32_t* code, Value* stack_base, HandlerTarget* out) {
   size_t pc = size_t(ip - code) - 1;
   if (ip == code) pc = 0;
   chain_context(ts, err.exc());
@@ -1442,11 +1458,12 @@ bool handle_exception(Frame* f, ThreadState* ts, PyError& err, const uint32_t*& 
       Value* target_sp = stack_base + e.depth;
       while (sp > target_sp) xdecref(*--sp);
       *sp++ = Value::object(err.take());
-      ip = code + e.target;
+      out->ip = code + e.target;
+      out->sp = sp;
       return true;
     }
   }
-  (void)saved_handled;   // handlers restore it themselves (POP_EXCEPT in every cleanup path)
+  // (sys.exc_info is restored by the handlers themselves: POP_EXCEPT in every cleanup path.)
   clear_frame(f, sp);
   sp = stack_base;
   ts->frame = f->back;

@@ -10,8 +10,12 @@ struct Generator;
 
 // Runs one frame to completion (interp/vm.cpp).
 Ref eval_frame(Frame* f);
-bool handle_exception(Frame* f, ThreadState* ts, PyError& err, const uint32_t*& ip, Value*& sp,
-                      const uint32_t* code, Value* stack_base, Object* saved_handled);
+struct HandlerTarget {
+  const uint32_t* ip;
+  Value* sp;
+};
+bool handle_exception(Frame* f, ThreadState* ts, PyError& err, const uint32_t* ip, Value* sp,
+                      const uint32_t* code, Value* stack_base, HandlerTarget* out);
 void bind_arguments(Function* f, Value* slots, const Value* args, size_t nargs, Tuple* kwnames);
 Ref run_class_body(Function* f, Dict* ns);
 

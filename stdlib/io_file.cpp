@@ -16,6 +16,7 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include "runtime/blocking.hpp"
 #include "runtime/errors.hpp"
@@ -220,7 +221,7 @@ void text_write(FileObject* f, std::string_view s, bool ascii) {
     s = translated;
   }
   std::string encoded;
-  if (!ascii && (!f->utf8 || has_surrogate(s) || f->errors == "surrogateescape")) {
+  if (!ascii && (!f->utf8 || has_surrogate(s))) {
     encoded = str_encode(s, f->encoding, f->errors);
     s = encoded;
   }

@@ -196,7 +196,9 @@ Ref make_std_stream(int fd, const char* name, bool writable) {
   f->writable = writable;
   f->mode = writable ? "w" : "r";
   Ref enc = str_new("utf-8");
-  Ref err = str_new(fd == 2 ? "backslashreplace" : "strict");
+  // As CPython in the C / C.UTF-8 locales and in UTF-8 mode: undecodable
+  // input bytes round-trip to output; stderr never fails to show a message.
+  Ref err = str_new(fd == 2 ? "backslashreplace" : "surrogateescape");
   setup_text(f, enc.get(), err.get(), Value::null());
   // stdout: line-buffered on a terminal; stderr: every write goes out at
   // once, so no traceback or progress message can be lost.

@@ -209,10 +209,28 @@ OS_FN(os_get_terminal_size) {
   return structseq_extra_new(terminal_size_type(), {Value::small_int(w.ws_col), Value::small_int(w.ws_row)});
 }
 
-OS_FN(os_fspath) {
+OS_FN(os_fspath_fn) {
   Value a[1];
   parse_args("fspath", args, nargs, kw, {"path"}, 1, a);
   return os_fspath(a[0]);
+}
+
+// fsencode / fsdecode: str <-> the file system's bytes (UTF-8 with
+// surrogateescape, as CPython on Linux).
+OS_FN(os_fsencode) {
+  Value a[1];
+  parse_args("fsencode", args, nargs, kw, {"filename"}, 1, a);
+  Ref p = os_fspath(a[0]);
+  if (isinstance_of(p.get(), &BytesType)) return p;
+  return bytes_new(str_encode(str_view(p.get()), "utf-8", "surrogateescape"));
+}
+
+OS_FN(os_fsdecode) {
+  Value a[1];
+  parse_args("fsdecode", args, nargs, kw, {"filename"}, 1, a);
+  Ref p = os_fspath(a[0]);
+  if (!isinstance_of(p.get(), &BytesType)) return p;
+  return str_decode(as_bytes(p.get())->view(), "utf-8", "surrogateescape");
 }
 
 // ------------------------------------------------------------ environment
@@ -583,7 +601,7 @@ const MethodDef os_functions[] = {
     {"getpid", os_getpid}, {"getppid", os_getppid}, {"getuid", os_getuid}, {"geteuid", os_geteuid},
     {"getgid", os_getgid}, {"kill", os_kill}, {"_exit", os__exit}, {"system", os_system, kMethNoGil},
     {"cpu_count", os_cpu_count}, {"strerror", os_strerror}, {"urandom", os_urandom},
-    {"get_terminal_size", os_get_terminal_size}, {"fspath", os_fspath}, {"getenv", os_getenv},
+    {"get_terminal_size", os_get_terminal_size}, {"fspath", os_fspath_fn}, {"fsencode", os_fsencode}, {"fsdecode", os_fsdecode}, {"getenv", os_getenv},
     {"putenv", os_putenv}, {"unsetenv", os_unsetenv}, {"getcwd", os_getcwd}, {"getcwdb", os_getcwdb},
     {"chdir", os_chdir}, {"listdir", os_listdir}, {"mkdir", os_mkdir}, {"makedirs", os_makedirs},
     {"rmdir", os_rmdir}, {"removedirs", os_removedirs}, {"walk", os_walk}, {"remove", os_remove}, {"unlink", os_unlink}, {"rename", os_rename},
