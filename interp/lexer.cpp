@@ -388,7 +388,7 @@ class Lexer {
       return true;
     }
     if (width > indents_.back()) {
-      if (static_cast<int>(indents_.size()) > kMaxIndentLevel) {
+      if (static_cast<int>(indents_.size()) >= kMaxIndentLevel) {
         error("IndentationError", "too many levels of indentation", line_, 1, 0, false);
         return false;
       }

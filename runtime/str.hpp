@@ -81,10 +81,12 @@ int64_t bytes_hash_raw(std::string_view b);
 // ascii(s) for a str: repr with every non-ASCII code point escaped.
 std::string str_ascii_utf8(std::string_view s);
 
-// Codecs: utf-8, ascii, latin-1 (and their usual aliases). `errors`:
-// strict, ignore, replace, backslashreplace, surrogateescape (decode),
-// xmlcharrefreplace (encode). Raise LookupError for an unknown encoding,
-// UnicodeDecodeError / UnicodeEncodeError with CPython's messages.
+// Codecs: utf-8, utf-8-sig, ascii, latin-1, utf-16 / utf-32 (BOM variants
+// and -le / -be), with Python's aliases and name normalisation. `errors`:
+// strict, ignore, replace, backslashreplace, surrogateescape, surrogatepass,
+// xmlcharrefreplace (encode); namereplace is not supported. Raise
+// LookupError for an unknown encoding (or an unknown handler, when first
+// needed), UnicodeDecodeError / UnicodeEncodeError with CPython's arguments.
 Ref str_decode(std::string_view bytes, std::string_view encoding, std::string_view errors);
 std::string str_encode(std::string_view utf8, std::string_view encoding, std::string_view errors);
 
