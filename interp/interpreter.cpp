@@ -162,6 +162,8 @@ void write_stderr(std::string_view text) {
   (void)r;
 }
 
+bool g_exit_by_sigint = false;
+
 // Reports an uncaught exception; returns the process exit status it implies.
 int report_exception(PyError& e) {
   Value exc = Value::object(e.exc());
@@ -173,6 +175,9 @@ int report_exception(PyError& e) {
     return 1;
   }
   flush_std_streams();
+  // Like CPython, a program ended by Ctrl-C dies of SIGINT (status 130 in a
+  // shell) after printing the traceback, so callers see the interruption.
+  if (isinstance_of(exc, KeyboardInterrupt_)) g_exit_by_sigint = true;
   try {
     write_stderr(format_exception(exc));
   } catch (PyError&) {

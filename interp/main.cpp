@@ -1,4 +1,5 @@
 // main.cpp — the `gilpy` command: options, then a script, -c, -m, or the REPL.
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstring>
@@ -119,7 +120,11 @@ int main(int argc, char** argv) {
     }
     if (a.rfind("-X", 0) == 0) { xopts.push_back(a.substr(2)); continue; }
     if (a == "-i") { inspect = true; continue; }
-    if (a == "-u" || a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-O" || a == "-OO" || a == "-q") continue;
+    if (a == "-u") {
+      setenv("PYTHONUNBUFFERED", "1", 1);   // read by the standard streams
+      continue;
+    }
+    if (a == "-B" || a == "-E" || a == "-s" || a == "-S" || a == "-O" || a == "-OO" || a == "-q") continue;
     return usage_error("Unknown option: " + a);
   }
   std::vector<std::string> args;
@@ -180,5 +185,9 @@ int main(int argc, char** argv) {
     if (inspect && mode != Mode::Repl && isatty(0)) status = run_repl(main_mod.get());
   }
   flush_std_streams();
+  if (g_exit_by_sigint) {
+    signal(SIGINT, SIG_DFL);
+    kill(getpid(), SIGINT);
+  }
   return status;
 }

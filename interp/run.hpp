@@ -14,6 +14,8 @@ int run_source_in_main(const std::string& source, const std::string& filename, V
 // Prints an uncaught exception (or honours SystemExit); returns the exit status.
 int report_exception(PyError& e);
 void write_stderr(std::string_view text);
+// Set when the program ended with an uncaught KeyboardInterrupt.
+extern bool g_exit_by_sigint;
 void install_signal_handlers(Interpreter* interp);
 char* thread_stack_limit();
 // `gilpy -m name`: runs the module's source as __main__; returns the exit status.

@@ -207,12 +207,14 @@ size_t decode_recover(std::string& out, const Errors& err, Codec c, std::string_
     case ErrMode::BackslashReplace:
       for (size_t i = start; i < end; ++i) out += "\\x" + hex2(p[i]);
       return end;
-    case ErrMode::SurrogateEscape:
-      // Only bytes >= 0x80 can be smuggled through as U+DC80..U+DCFF.
-      for (size_t i = start; i < end; ++i)
-        if (p[i] < 128) decode_error(c, whole, int64_t(start), int64_t(end), reason);
-      for (size_t i = start; i < end; ++i) utf8_append(out, 0xDC00 + p[i]);
-      return end;
+    case ErrMode::SurrogateEscape: {
+      // Bytes >= 0x80 become U+DC80..U+DCFF; as CPython's handler, it takes
+      // the leading such bytes of the span and decoding resumes after them.
+      size_t i = start;
+      for (; i < end && p[i] >= 128; ++i) utf8_append(out, 0xDC00 + p[i]);
+      if (i == start) decode_error(c, whole, int64_t(start), int64_t(end), reason);
+      return i;
+    }
     case ErrMode::SurrogatePass: {
       uint32_t cp = 0;
       size_t len = surrogate_at(c, p, whole.size(), start, &cp);

@@ -4,6 +4,7 @@
 // start-up from one table (name, base); they share the ExceptionObject
 // layout plus an instance dict, so user subclasses just add attributes.
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 #include "runtime/containers.hpp"
@@ -162,7 +163,8 @@ static void systemexit_init(Value self, const Value* args, size_t nargs, Tuple* 
   else set_attr(self, "code", Value::object(E(self)->args));
 }
 static void oserror_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
-  exc_init(self, args, nargs, kw);
+  // OSError(errno, strerror, filename): args keeps only (errno, strerror), as CPython.
+  exc_init(self, args, nargs >= 3 && nargs <= 5 ? 2 : nargs, kw);
   set_attr(self, "errno", nargs >= 2 ? args[0] : Value::none());
   set_attr(self, "strerror", nargs >= 2 ? args[1] : Value::none());
   set_attr(self, "filename", nargs >= 3 ? args[2] : Value::none());
@@ -225,6 +227,98 @@ static void nameerror_init(Value self, const Value* args, size_t nargs, Tuple* k
   exc_init(self, args, nargs, nullptr);
   set_attr(self, "name", name);
 }
+
+// ---- UnicodeDecodeError / UnicodeEncodeError / UnicodeTranslateError.
+// The fields (encoding, object, start, end, reason) are instance
+// attributes like the other exceptions' fields; str() formats CPython's
+// message from their current values.
+enum class UniKind { Decode, Encode, Translate };
+
+static void require_str(Value v, int pos) {
+  if (!is_str(v)) type_error("argument " + std::to_string(pos) + " must be str, not " + type_name(v));
+}
+
+// Checks args in CPython's order ("UOnnU" / "UUnnU" / "UnnU") and stores them.
+static void unicode_error_fields(Value self, const Value* args, size_t nargs, UniKind kind) {
+  size_t want = kind == UniKind::Translate ? 4 : 5;
+  if (nargs != want)
+    type_error("function takes exactly " + std::to_string(want) + " arguments (" + std::to_string(nargs) + " given)");
+  const Value* a = args;
+  Value encoding = Value::none();
+  if (kind != UniKind::Translate) {
+    require_str(a[0], 1);
+    encoding = a[0];
+    ++a;
+  }
+  int pos = kind == UniKind::Translate ? 1 : 2;
+  if (kind != UniKind::Decode) require_str(a[0], pos);
+  Ref start = int_from_i64(index_value(a[1]));
+  Ref end = int_from_i64(index_value(a[2]));
+  require_str(a[3], pos + 3);
+  Ref object = Ref::borrow(a[0]);
+  if (kind == UniKind::Decode) {
+    // Any bytes-like object is kept as bytes.
+    if (!is_bytes_like(a[0])) type_error("a bytes-like object is required, not '" + type_name(a[0]) + "'");
+    if (!isinstance_of(a[0], &BytesType)) object = bytes_new(as_bytes(a[0])->view());
+  }
+  set_attr(self, "encoding", encoding);
+  set_attr(self, "object", object.get());
+  set_attr(self, "start", start.get());
+  set_attr(self, "end", end.get());
+  set_attr(self, "reason", a[3]);
+}
+
+static void unicode_decode_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  exc_init(self, args, nargs, kw);
+  unicode_error_fields(self, args, nargs, UniKind::Decode);
+}
+static void unicode_encode_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  exc_init(self, args, nargs, kw);
+  unicode_error_fields(self, args, nargs, UniKind::Encode);
+}
+static void unicode_translate_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  exc_init(self, args, nargs, kw);
+  unicode_error_fields(self, args, nargs, UniKind::Translate);
+}
+
+static std::string char_escape(uint32_t cp) {
+  char buf[16];
+  if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+  else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+  else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+  return buf;
+}
+
+static Ref unicode_error_str(Value self, UniKind kind) {
+  Dict* d = instance_dict(self, true);
+  auto field = [&](const char* name) { return dict_get_str(d, intern(name)); };
+  Value object = field("object");
+  if (object.is_null() || object.is_none()) return str_new("");   // never initialised
+  Value st = field("start"), en = field("end"), why = field("reason"), enc = field("encoding");
+  int64_t start = st.is_null() ? 0 : index_value(st), end = en.is_null() ? 0 : index_value(en);
+  std::string reason = why.is_null() ? "None" : str_utf8(why);
+  std::string head;
+  if (kind == UniKind::Translate) head = "can't translate ";
+  else head = "'" + (enc.is_null() ? std::string("None") : str_utf8(enc)) + "' codec can't " +
+              (kind == UniKind::Decode ? "decode " : "encode ");
+  // One byte / character is shown when the span is exactly one valid position.
+  bool bytes = kind == UniKind::Decode && is_bytes_like(object), text = kind != UniKind::Decode && is_str(object);
+  int64_t len = bytes ? as_bytes(object)->size : text ? as_str(object)->length : 0;
+  std::string pos = " in position " + std::to_string(start);
+  if (start >= 0 && start < len && end == start + 1) {
+    if (bytes) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02x", unsigned(static_cast<unsigned char>(as_bytes(object)->data[start])));
+      return str_new(head + "byte " + hex + pos + ": " + reason);
+    }
+    return str_new(head + "character '" + char_escape(str_char_at(as_str(object), start)) + "'" + pos + ": " + reason);
+  }
+  return str_new(head + (kind == UniKind::Decode ? "bytes" : "characters") + pos + "-" + std::to_string(end - 1) +
+                 ": " + reason);
+}
+static Ref unicode_decode_str(Value self) { return unicode_error_str(self, UniKind::Decode); }
+static Ref unicode_encode_str(Value self) { return unicode_error_str(self, UniKind::Encode); }
+static Ref unicode_translate_str(Value self) { return unicode_error_str(self, UniKind::Translate); }
 
 static Type* make_exc(const char* name, Type* base) {
   Type* t = new Type();
@@ -312,8 +406,14 @@ void init_exception_types() {
   ValueError_ = make_exc("ValueError", X);
   UnicodeError_ = make_exc("UnicodeError", ValueError_);
   UnicodeDecodeError_ = make_exc("UnicodeDecodeError", UnicodeError_);
+  UnicodeDecodeError_->init = unicode_decode_init;
+  UnicodeDecodeError_->str = unicode_decode_str;
   UnicodeEncodeError_ = make_exc("UnicodeEncodeError", UnicodeError_);
-  make_exc("UnicodeTranslateError", UnicodeError_);
+  UnicodeEncodeError_->init = unicode_encode_init;
+  UnicodeEncodeError_->str = unicode_encode_str;
+  Type* translate = make_exc("UnicodeTranslateError", UnicodeError_);
+  translate->init = unicode_translate_init;
+  translate->str = unicode_translate_str;
   Warning_ = make_exc("Warning", X);
   DeprecationWarning_ = make_exc("DeprecationWarning", Warning_);
   make_exc("PendingDeprecationWarning", Warning_);

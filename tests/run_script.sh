@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs one differential script test: tests/scripts/AREA/NAME.py under gilpy,
+# Runs one differential script test: tests/scripts/AREA/NAME.py (or
+# tests/gilpy_only/NAME.py, whose expectations are written by hand) under gilpy,
 # from the script's own folder, and compares with what python3 printed
 # (recorded beside it): NAME.out (stdout), NAME.err (stderr, if any) and
 # NAME.code (exit status, if not 0). Traceback marker lines (only spaces,
@@ -16,9 +17,11 @@ trap 'rm -rf "$tmp"' EXIT
 timeout 50 "$gilpy" "$name.py" >"$tmp/out" 2>"$tmp/err" </dev/null
 code=$?
 # Also: CPython prints the script's absolute path; the recordings were made
-# in another checkout, so paths are compared from tests/scripts/ on.
+# in another checkout, so paths are compared from tests/scripts/ (or, for the
+# hand-written expectations of tests/gilpy_only/, from tests/gilpy_only/) on.
 strip_markers() {
-  grep -v -E '^[[:space:]]*[~^]+[[:space:]~^]*$' "$1" | sed -E 's#"[^"]*/tests/scripts/#"<scripts>/#g' || true
+  grep -v -E '^[[:space:]]*[~^]+[[:space:]~^]*$' "$1" |
+    sed -E -e 's#"[^"]*/tests/scripts/#"<scripts>/#g' -e 's#"[^"]*/tests/gilpy_only/#"<gilpy_only>/#g' || true
 }
 fail=0
 if ! cmp -s "$tmp/out" "$name.out"; then

@@ -93,7 +93,7 @@ TEST_CASE("None, True, False and null are distinct immediates", "[value]") {
   }
 }
 
-TEST_CASE("object pointers box and unbox; type_of classifies immediates", "[value]") {
+TEST_CASE("object pointers box and unbox, and type_of classifies every kind", "[value]") {
   alignas(16) static gilpy::Object dummy{1, &gilpy::ObjectType};
   Value v = Value::object(&dummy);
   CHECK(v.is_obj());
