@@ -22,6 +22,9 @@
 
 namespace gilpy {
 
+extern const char* const kGilpyVersion;
+const char* const kGilpyVersion = "0.1.0";
+
 void init_object_types();
 void init_type_type();
 void init_slot_wrapper_type();

@@ -16,9 +16,10 @@
 #include "runtime/typeapi.hpp"
 #include "stdlib/io.hpp"
 
+
+
 namespace gilpy {
 extern const char* const kGilpyVersion;
-const char* const kGilpyVersion = "0.1.0";
 }
 
 using namespace gilpy;

@@ -229,6 +229,8 @@ class Builder {
           if (cur_->used.count(n)) error("name '" + n + "' is used prior to nonlocal declaration", s->pos);
           if (cur_->bound.count(n)) error("name '" + n + "' is assigned to before nonlocal declaration", s->pos);
           cur_->nonlocals.insert(n);
+          std::string text = s->pos.line >= 1 && size_t(s->pos.line) <= mod_.lines.size() ? mod_.lines[s->pos.line - 1] : "";
+          cur_->nonlocal_at[n] = {s->pos, text};
         }
         break;
       case StmtKind::ExprStmt:
@@ -431,6 +433,12 @@ void resolve(Scope* s, const std::string& filename) {
         SyntaxErrorInfo e;
         e.msg = "no binding for nonlocal '" + n + "' found";
         e.filename = filename;
+        auto at = s->nonlocal_at.find(n);
+        if (at != s->nonlocal_at.end()) {
+          e.lineno = at->second.first.line;
+          e.offset = at->second.first.col + 1;
+          e.text = at->second.second;
+        }
         throw e;
       }
       s->kinds[n] = NameKind::Free;

@@ -30,6 +30,7 @@ struct Scope {
   std::set<std::string> used;           // loaded here
   std::set<std::string> globals;        // `global` declarations
   std::set<std::string> nonlocals;      // `nonlocal` declarations
+  std::map<std::string, std::pair<ast::Pos, std::string>> nonlocal_at;   // where declared, and that line
   std::vector<std::string> params;      // in order (functions)
   std::set<std::string> cells;          // locals captured by inner scopes
   std::set<std::string> frees;          // taken from enclosing scopes

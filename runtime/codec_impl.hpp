@@ -19,10 +19,17 @@ enum class ErrMode {
   Unknown,   // not a handler name: LookupError when the first error needs it (as CPython)
 };
 
-// The `errors` argument, resolved once per call.
+// The `errors` argument, resolved once per call, with what a failing
+// handler's message needs.
 struct Errors {
   ErrMode mode;
   std::string_view name;
+  std::string_view encoding;   // as the caller spelt it
+  bool decoding;
+  // CPython reaches codecs other than its built-in fast paths through the
+  // codec registry, which rewraps a handler's TypeError / LookupError as
+  // "decoding with 'X' codec failed (...)".
+  bool via_registry;
 };
 
 // The codec's name as CPython's error messages and `.encoding` spell it.

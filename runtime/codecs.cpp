@@ -84,21 +84,44 @@ bool find_alias(const std::string& n, Codec* out) {
   return false;
 }
 
-Codec lookup_codec(std::string_view name) {
+// The names of the encodings.* modules (the rest of kAliases are aliases).
+bool is_module_name(const std::string& n) {
+  static const char* const kModules[] = {"utf_8", "utf_8_sig", "ascii", "latin_1", "utf_16", "utf_16_le",
+                                         "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"};
+  for (const char* m : kModules)
+    if (n == m) return true;
+  return false;
+}
+
+// Normalised names CPython decodes and encodes without the codec registry.
+bool is_fast_path(const std::string& n) {
+  static const char* const kFast[] = {"utf8", "utf_8", "utf16", "utf_16", "utf32", "utf_32", "ascii",
+                                      "us_ascii", "latin1", "latin_1", "iso_8859_1", "iso8859_1"};
+  for (const char* f : kFast)
+    if (n == f) return true;
+  return false;
+}
+
+Codec lookup_codec(std::string_view name, bool* via_registry) {
+  *via_registry = false;
   if (name == "utf-8" || name == "utf8") return Codec::Utf8;   // the common spellings, no allocation
   std::string n = normalize_name(name);
+  *via_registry = !is_fast_path(n);
   Codec c;
   if (find_alias(n, &c)) return c;
-  // The registry retries with '.' read as '_' (as encodings.search_function).
-  std::string u = n;
-  for (char& ch : u) if (ch == '.') ch = '_';
-  if (find_alias(u, &c)) return c;
+  // The registry retries the aliases (not the module names, which contain
+  // '_' but never '.') with '.' read as '_', as encodings.search_function.
+  if (n.find('.') != std::string::npos) {
+    std::string u = n;
+    for (char& ch : u) if (ch == '.') ch = '_';
+    if (!is_module_name(u) && find_alias(u, &c)) return c;
+  }
   for (const char* k : kMissing)
     if (!n.empty() && n.rfind(k, 0) == 0) not_supported("the '" + std::string(name) + "' codec");
   raise(LookupError_, "unknown encoding: " + std::string(name));
 }
 
-Errors lookup_errors(std::string_view e) {
+Errors lookup_errors(std::string_view e, std::string_view encoding, bool decoding, bool via_registry) {
   static const struct {
     const char* name;
     ErrMode mode;
@@ -110,13 +133,28 @@ Errors lookup_errors(std::string_view e) {
                 {"namereplace", ErrMode::NameReplace},
                 {"surrogateescape", ErrMode::SurrogateEscape},
                 {"surrogatepass", ErrMode::SurrogatePass}};
+  ErrMode mode = ErrMode::Unknown;
   for (const auto& m : kModes)
-    if (e == m.name) return {m.mode, e};
-  return {ErrMode::Unknown, e};
+    if (e == m.name) mode = m.mode;
+  return {mode, e, encoding, decoding, via_registry};
+}
+
+// An error handler that cannot do its job raises `type`; through the codec
+// registry the error comes rewrapped, the original as its __cause__.
+[[noreturn]] void handler_failure(const Errors& err, Type* type, const std::string& msg) {
+  if (!err.via_registry) raise(type, msg);
+  Ref inner = make_exception(type, msg);
+  Ref outer = make_exception(type, std::string(err.decoding ? "decoding" : "encoding") + " with '" +
+                                       std::string(err.encoding) + "' codec failed (" + type->name + ": " +
+                                       msg + ")");
+  auto* e = static_cast<ExceptionObject*>(outer.get().as_obj());
+  e->cause = inner.release().as_obj();
+  e->suppress_context = true;
+  throw PyError(outer.release().as_obj());
 }
 
 [[noreturn]] void unknown_handler(const Errors& err) {
-  raise(LookupError_, "unknown error handler name '" + std::string(err.name) + "'");
+  handler_failure(err, LookupError_, "unknown error handler name '" + std::string(err.name) + "'");
 }
 
 std::string hex2(unsigned v) {
@@ -224,7 +262,7 @@ size_t decode_recover(std::string& out, const Errors& err, Codec c, std::string_
     }
     case ErrMode::XmlCharRef:
     case ErrMode::NameReplace:
-      type_error("don't know how to handle UnicodeDecodeError in error callback");
+      handler_failure(err, TypeError_, "don't know how to handle UnicodeDecodeError in error callback");
     case ErrMode::Unknown:
       unknown_handler(err);
   }
@@ -469,8 +507,9 @@ bool has_surrogate(std::string_view s) {
 using namespace codec;
 
 Ref str_decode(std::string_view bytes, std::string_view encoding, std::string_view errors) {
-  Codec c = lookup_codec(encoding);
-  Errors err = lookup_errors(errors);
+  bool via_registry;
+  Codec c = lookup_codec(encoding, &via_registry);
+  Errors err = lookup_errors(errors, encoding, true, via_registry);
   switch (c) {
     case Codec::Utf8Sig:
       if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
@@ -492,14 +531,21 @@ Ref str_decode(std::string_view bytes, std::string_view encoding, std::string_vi
 }
 
 std::string str_encode(std::string_view s, std::string_view encoding, std::string_view errors) {
-  Codec c = lookup_codec(encoding);
-  Errors err = lookup_errors(errors);
+  bool via_registry;
+  Codec c = lookup_codec(encoding, &via_registry);
+  Errors err = lookup_errors(errors, encoding, false, via_registry);
   // Fast paths: ASCII text is its own utf-8 / ascii / latin-1 encoding, and
   // the internal UTF-8 is the utf-8 encoding unless it holds surrogates.
   bool narrow = c == Codec::Utf8 || c == Codec::Ascii || c == Codec::Latin1;
   if (narrow && all_ascii(s)) return std::string(s);
   if (c == Codec::Utf8 && !has_surrogate(s)) return std::string(s);
   return encode(s, c, err);
+}
+
+bool codec_stream_safe(std::string_view encoding) {
+  bool via_registry;
+  Codec c = lookup_codec(encoding, &via_registry);
+  return c == Codec::Utf8 || c == Codec::Ascii || c == Codec::Latin1;
 }
 
 }  // namespace gilpy

@@ -89,6 +89,11 @@ std::string str_ascii_utf8(std::string_view s);
 // needed), UnicodeDecodeError / UnicodeEncodeError with CPython's arguments.
 Ref str_decode(std::string_view bytes, std::string_view encoding, std::string_view errors);
 std::string str_encode(std::string_view utf8, std::string_view encoding, std::string_view errors);
+// Whether `encoding` maps ASCII to itself and keeps no state between chunks
+// (utf-8, ascii, latin-1 and their aliases), so a text stream may encode and
+// decode piecewise; false for utf-8-sig and the UTF-16 / UTF-32 codecs (BOM,
+// multi-byte units). Raises LookupError / NotImplementedError as str_decode.
+bool codec_stream_safe(std::string_view encoding);
 
 // One code point from (internal, valid) UTF-8 at p; *nbytes receives its length.
 inline uint32_t utf8_decode(const char* p, int* nbytes) {
