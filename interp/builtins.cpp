@@ -640,6 +640,11 @@ static Ref b_import(Value, const Value* args, size_t nargs, Tuple* kw) {
                      a[1].is_null() ? Value::none() : a[1]);
 }
 
+// There is no complex type: the name exists so that isinstance(x, complex)
+// works (it is always False), and calling it names what is missing.
+Type ComplexType;
+static Ref complex_new(Type*, const Value*, size_t, Tuple*) { not_supported("complex numbers"); }
+
 static const MethodDef builtin_functions[] = {
     {"print", b_print}, {"len", b_len}, {"repr", b_repr}, {"ascii", b_ascii}, {"abs", b_abs}, {"id", b_id},
     {"hash", b_hash}, {"callable", b_callable}, {"getattr", b_getattr}, {"setattr", b_setattr},
@@ -676,6 +681,12 @@ void init_builtins_module(Interpreter* interp) {
   module_add(m.get(), "Ellipsis", Value::object(&EllipsisObj));
   module_add(m.get(), "__debug__", Value::true_());
   SuperType.new_ = b_super;
+  if (!ComplexType.dict) {
+    ComplexType.name = "complex";
+    ComplexType.new_ = complex_new;
+    type_ready(&ComplexType);
+  }
+  module_add(m.get(), "complex", Value::object(&ComplexType));
   interp->builtins = static_cast<Module*>(m.obj())->dict;
   incref(interp->builtins);
   interp->builtins_module = m.release();

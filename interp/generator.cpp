@@ -41,14 +41,23 @@ namespace gilpy {
 Type GeneratorType;
 
 // ------------------------------------------------------------- stack pool
+// Two tiers. The first 16,000 live stacks are separate mappings with a guard
+// page (two kernel mappings each). Beyond that, stacks are carved from
+// 16 MiB slabs without guard pages (the eval loop's C-stack check still
+// stops recursion 64 KiB above the end), so a program can hold hundreds of
+// thousands of suspended generators without exhausting vm.max_map_count.
 static constexpr size_t kStackSize = 512 * 1024;
-static constexpr size_t kMaxLiveStacks = 20000;
+static constexpr size_t kSlabStackSize = 256 * 1024;
+static constexpr size_t kStacksPerSlab = 64;
+static constexpr size_t kMaxGuarded = 16000;
+static constexpr size_t kMaxLiveStacks = 1000000;
 static constexpr size_t kMaxPooled = 64;
 
 struct StackPool {
   std::mutex mu;
-  std::vector<void*> free;   // base (lowest address, the guard page) of each stack
-  size_t live = 0;
+  std::vector<void*> free;        // guarded stacks: base (lowest address, the guard page)
+  std::vector<void*> slab_free;   // slab stacks: base
+  size_t live = 0, live_guarded = 0;
 };
 static StackPool g_pool;
 
@@ -60,15 +69,29 @@ static size_t page_size() {
 struct PooledStack {
   char** limit_out = nullptr;   // receives the lowest safe address of the new stack
   const void** bottom_out = nullptr;
+  size_t* size_out = nullptr;
   ctx::stack_context allocate() {
     void* base = nullptr;
+    size_t size = kStackSize;
     {
       std::lock_guard<std::mutex> lock(g_pool.mu);
+      if (g_pool.live >= kMaxLiveStacks) throw std::bad_alloc();
       if (!g_pool.free.empty()) {
         base = g_pool.free.back();
         g_pool.free.pop_back();
-      } else if (g_pool.live >= kMaxLiveStacks) {
-        throw std::bad_alloc();
+        g_pool.live_guarded++;
+      } else if (g_pool.live_guarded >= kMaxGuarded) {
+        if (g_pool.slab_free.empty()) {
+          void* slab = mmap(nullptr, kSlabStackSize * kStacksPerSlab, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+          if (slab == MAP_FAILED) throw std::bad_alloc();
+          for (size_t i = 0; i < kStacksPerSlab; i++) g_pool.slab_free.push_back(static_cast<char*>(slab) + i * kSlabStackSize);
+        }
+        base = g_pool.slab_free.back();
+        g_pool.slab_free.pop_back();
+        size = kSlabStackSize;
+      } else {
+        g_pool.live_guarded++;
       }
       g_pool.live++;
     }
@@ -84,15 +107,21 @@ struct PooledStack {
     // Keep 64 KiB above the guard page for C++ code that runs past the check.
     if (limit_out) *limit_out = static_cast<char*>(base) + 64 * 1024;
     if (bottom_out) *bottom_out = base;
+    if (size_out) *size_out = size;
     ctx::stack_context sc;
-    sc.size = kStackSize;
-    sc.sp = static_cast<char*>(base) + kStackSize;
+    sc.size = size;
+    sc.sp = static_cast<char*>(base) + size;
     return sc;
   }
   void deallocate(ctx::stack_context& sc) {
     void* base = static_cast<char*>(sc.sp) - sc.size;
     std::lock_guard<std::mutex> lock(g_pool.mu);
     g_pool.live--;
+    if (sc.size == kSlabStackSize) {
+      g_pool.slab_free.push_back(base);   // slabs are kept for reuse
+      return;
+    }
+    g_pool.live_guarded--;
     if (g_pool.free.size() < kMaxPooled) g_pool.free.push_back(base);
     else munmap(base, kStackSize);
   }
@@ -126,6 +155,7 @@ struct Generator : Object {
   char* stack_limit;
   Value name, qualname;     // owned strs
   const void* stack_bottom; // the fiber's stack (for sanitizer annotations)
+  size_t stack_size;
   const void* caller_bottom;
   size_t caller_size;
   void* fake_stack;
@@ -218,11 +248,12 @@ static Resumed resume(Generator* g, Value send, Object* throw_exc) {
       PooledStack alloc;
       alloc.limit_out = &g->stack_limit;
       alloc.bottom_out = &g->stack_bottom;
+      alloc.size_out = &g->stack_size;
       ctx::fiber f(std::allocator_arg, alloc, [g](ctx::fiber&& caller) { return fiber_main(g, std::move(caller)); });
       g->fib = new ctx::fiber(std::move(f));
     }
     void* fake = nullptr;
-    asan_start(&fake, g->stack_bottom, kStackSize);
+    asan_start(&fake, g->stack_bottom, g->stack_size);
     ctx::fiber next = std::move(*g->fib).resume();
     asan_finish(fake, nullptr, nullptr);
     *g->fib = std::move(next);

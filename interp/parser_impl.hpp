@@ -92,6 +92,8 @@ class Parser {
   // The most recently finished `disjunction`: its first token and the token
   // after it. "Perhaps you forgot a comma?" starts its range there.
   size_t last_disj_begin_ = 0, last_disj_end_ = 0;
+  // The STRING token being decoded (for errors that point at the literal).
+  const Token* string_tok_ = nullptr;
 
   // ------------------------------------------------------------ parser.cpp
   const Token& tok() const { return toks_[p_]; }
@@ -233,6 +235,7 @@ class Parser {
   ast::Expr* number();
   ast::Expr* strings();
   void decode_text(uint32_t begin, uint32_t end, bool raw, bool bytes, std::string& out);
+  [[noreturn]] void named_escape_error();
   void flush_literal(FString& fs);
   void fstring_scan(FCursor& cur, uint32_t end, bool raw, int recurse, FString& fs);
   void fstring_expr_end(FCursor& cur, uint32_t end);

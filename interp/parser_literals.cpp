@@ -119,6 +119,8 @@ struct StringPiece {
 
 namespace {
 
+const char* const kNamedEscapeError = "\\N{...} escapes are not supported by gilpy";
+
 StringPiece split_string(const Token& t, std::string_view src) {
   StringPiece p;
   p.tok = &t;
@@ -226,7 +228,7 @@ bool decode_escapes(std::string_view s, bool bytes, std::string& out, std::strin
       continue;
     }
     if (!bytes && e == 'N') {
-      err = "\\N{...} escapes are not supported by gilpy";
+      err = kNamedEscapeError;
       return false;
     }
     // Unknown escapes stay as written (CPython warns, then keeps them).
@@ -247,7 +249,15 @@ void Parser::decode_text(uint32_t begin, uint32_t end, bool raw, bool bytes, std
     return;
   }
   std::string err;
-  if (!decode_escapes(s, bytes, out, err)) raise_at(tok(), err);
+  if (!decode_escapes(s, bytes, out, err)) {
+    if (err == kNamedEscapeError) named_escape_error();
+    raise_at(tok(), err);   // CPython reports bad escapes after the literal
+  }
+}
+
+// gilpy's own error points at the string literal itself.
+void Parser::named_escape_error() {
+  raise(kNamedEscapeError, string_tok_->line, string_tok_->col, string_tok_->line, -1);
 }
 
 // Adjacent string literals: one Constant, or one JoinedStr if any is an f-string.
@@ -270,6 +280,7 @@ Expr* Parser::strings() {
   std::vector<Expr*> unused;
   FString fs{j ? j->values : unused, {}, whole};
   for (const StringPiece& p : pieces) {
+    string_tok_ = p.tok;
     if (p.bytes != bytes) raise_at(tok(), "cannot mix bytes and nonbytes literals");
     if (bytes) {
       for (uint32_t i = p.body; i < p.body_end; ++i)
@@ -324,8 +335,7 @@ void Parser::fstring_scan(FCursor& cur, uint32_t end, bool raw, int recurse, FSt
     char c = src[cur.i];
     if (c == '\\' && !raw) {
       char next = cur.i + 1 < end ? src[cur.i + 1] : '\0';
-      if (next == 'N' && cur.i + 2 < end && src[cur.i + 2] == '{')
-        raise_at(tok(), "\\N{...} escapes are not supported by gilpy");
+      if (next == 'N' && cur.i + 2 < end && src[cur.i + 2] == '{') named_escape_error();
       cur.step(src);
       if (next != '{' && next != '}' && cur.i < end) cur.step(src);
       continue;
