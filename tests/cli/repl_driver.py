@@ -33,8 +33,9 @@ class Repl:
         if self.pid == 0:
             try:
                 os.execve(gilpy, [gilpy], env)
-            finally:
-                os._exit(127)
+            except BaseException as e:
+                os.write(2, ("repl_driver: cannot run %s: %r\n" % (gilpy, e)).encode())
+            os._exit(127)
         self.raw = b""        # everything read, as bytes
         self.pos = 0          # offset in text() already consumed by expect()
         self.status = None
