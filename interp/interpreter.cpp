@@ -39,9 +39,7 @@ void init_generator_type();
 void init_builtins_module(Interpreter* interp);
 std::map<std::string, ModuleInit>& builtin_module_table();
 
-static thread_local ThreadState* t_current = nullptr;
-ThreadState* current_thread_state() { return t_current; }
-void set_current_thread_state(ThreadState* ts) { t_current = ts; }
+thread_local ThreadState* t_current_thread_state = nullptr;
 
 // Built-in types are process-wide and immortal: set them up exactly once.
 static void init_types_once() {

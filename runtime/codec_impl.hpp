@@ -53,21 +53,25 @@ size_t decode_recover(std::string& out, const Errors& err, Codec c, std::string_
 std::string decode_utf16(std::string_view bytes, Codec c, const Errors& err);
 std::string decode_utf32(std::string_view bytes, Codec c, const Errors& err);
 
-// Appends one code unit in the given byte order.
-inline void put_unit16(std::string& out, uint32_t u, bool big) {
-  char lo = char(u & 0xFF), hi = char((u >> 8) & 0xFF);
-  if (big) { out.push_back(hi); out.push_back(lo); }
-  else { out.push_back(lo); out.push_back(hi); }
-}
-inline void put_unit32(std::string& out, uint32_t u, bool big) {
-  for (int k = 0; k < 4; ++k) out.push_back(char((u >> (big ? 24 - 8 * k : 8 * k)) & 0xFF));
-}
-// cp (< 0x110000) as UTF-16: one unit, or a surrogate pair above the BMP.
-inline void put_utf16(std::string& out, uint32_t cp, bool big) {
-  if (cp < 0x10000) return put_unit16(out, cp, big);
-  cp -= 0x10000;
-  put_unit16(out, 0xD800 | (cp >> 10), big);
-  put_unit16(out, 0xDC00 | (cp & 0x3FF), big);
+// Writes cp as UTF-8 at w (room for 4 bytes), as utf8_append; returns the
+// end. The codecs fill pre-sized buffers with it on their hot loops.
+inline char* put_utf8(char* w, uint32_t cp) {
+  if (cp < 0x80) {
+    *w++ = char(cp);
+  } else if (cp < 0x800) {
+    *w++ = char(0xC0 | (cp >> 6));
+    *w++ = char(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *w++ = char(0xE0 | (cp >> 12));
+    *w++ = char(0x80 | ((cp >> 6) & 0x3F));
+    *w++ = char(0x80 | (cp & 0x3F));
+  } else {
+    *w++ = char(0xF0 | (cp >> 18));
+    *w++ = char(0x80 | ((cp >> 12) & 0x3F));
+    *w++ = char(0x80 | ((cp >> 6) & 0x3F));
+    *w++ = char(0x80 | (cp & 0x3F));
+  }
+  return w;
 }
 
 }  // namespace gilpy::codec

@@ -357,16 +357,74 @@ bool all_ascii(std::string_view s) {
 
 namespace {
 
-// One codec's output: which code points it can encode and how it writes
-// them (c is a byte-order-specific codec: no BOM variants here).
+// Writers for one code point (or code unit) at w; they return the end.
+inline char* put_unit16(char* w, uint32_t u, bool big) {
+  w[big ? 0 : 1] = char((u >> 8) & 0xFF);
+  w[big ? 1 : 0] = char(u & 0xFF);
+  return w + 2;
+}
+inline char* put_unit32(char* w, uint32_t u, bool big) {
+  for (int k = 0; k < 4; ++k) w[k] = char((u >> (big ? 24 - 8 * k : 8 * k)) & 0xFF);
+  return w + 4;
+}
+// UTF-16: one unit, or a surrogate pair above the BMP.
+inline char* put_utf16(char* w, uint32_t cp, bool big) {
+  if (cp < 0x10000) return put_unit16(w, cp, big);
+  cp -= 0x10000;
+  w = put_unit16(w, 0xD800 | (cp >> 10), big);
+  return put_unit16(w, 0xDC00 | (cp & 0x3FF), big);
+}
+
+// Writes cp (encodable by U, or a surrogate under surrogatepass) at w.
+template <Codec U>
+inline char* put_cp(char* w, uint32_t cp) {
+  if constexpr (U == Codec::Utf8) return put_utf8(w, cp);
+  else if constexpr (U == Codec::Utf16LE || U == Codec::Utf16BE) return put_utf16(w, cp, U == Codec::Utf16BE);
+  else if constexpr (U == Codec::Utf32LE || U == Codec::Utf32BE) return put_unit32(w, cp, U == Codec::Utf32BE);
+  else { *w = char(cp); return w + 1; }
+}
+
+template <Codec U>
+inline bool encodable(uint32_t cp) {
+  if constexpr (U == Codec::Ascii) return cp < 0x80;
+  else if constexpr (U == Codec::Latin1) return cp < 0x100;
+  else return !is_surrogate(cp);
+}
+
+// Encodes s[i..) onto out while every code point is encodable by U, into
+// room reserved for the worst case (output bytes per input UTF-8 byte);
+// stops at the first unencodable code point or the end, advancing i, idx.
+template <Codec U>
+void encode_run(std::string_view s, size_t& i, int64_t& idx, std::string& out) {
+  constexpr size_t kPerByte = U == Codec::Utf16LE || U == Codec::Utf16BE   ? 2
+                              : U == Codec::Utf32LE || U == Codec::Utf32BE ? 4
+                                                                           : 1;
+  size_t base = out.size(), n = s.size();
+  out.resize(base + (n - i) * kPerByte);
+  char* w = out.data() + base;
+  const char* p = s.data();
+  while (i < n) {
+    int nb = 1;
+    uint32_t cp = static_cast<unsigned char>(p[i]);
+    if (cp >= 0x80) cp = utf8_decode(p + i, &nb);
+    if (!encodable<U>(cp)) break;
+    w = put_cp<U>(w, cp);
+    i += size_t(nb);
+    ++idx;
+  }
+  out.resize(size_t(w - out.data()));
+}
+
+// One codec's output for the error handlers (c is a byte-order-specific
+// codec: no BOM variants here).
 struct Sink {
   Codec c;
   std::string& out;
 
   bool wide() const { return c != Codec::Utf8 && c != Codec::Ascii && c != Codec::Latin1; }
   bool encodable(uint32_t cp) const {
-    if (c == Codec::Ascii) return cp < 0x80;
-    if (c == Codec::Latin1) return cp < 0x100;
+    if (c == Codec::Ascii) return codec::encodable<Codec::Ascii>(cp);
+    if (c == Codec::Latin1) return codec::encodable<Codec::Latin1>(cp);
     return !is_surrogate(cp);
   }
   const char* reason() const {
@@ -374,16 +432,31 @@ struct Sink {
            : c == Codec::Latin1 ? "ordinal not in range(256)"
                                 : "surrogates not allowed";
   }
-  // cp is encodable, or a surrogate written by surrogatepass.
-  void put(uint32_t cp) {
+  // As far as possible without an error (see encode_run).
+  void run(std::string_view s, size_t& i, int64_t& idx) {
     switch (c) {
-      case Codec::Utf8: utf8_append(out, cp); break;
-      case Codec::Utf16LE: put_utf16(out, cp, false); break;
-      case Codec::Utf16BE: put_utf16(out, cp, true); break;
-      case Codec::Utf32LE: put_unit32(out, cp, false); break;
-      case Codec::Utf32BE: put_unit32(out, cp, true); break;
-      default: out.push_back(char(cp)); break;
+      case Codec::Utf8: return encode_run<Codec::Utf8>(s, i, idx, out);
+      case Codec::Ascii: return encode_run<Codec::Ascii>(s, i, idx, out);
+      case Codec::Latin1: return encode_run<Codec::Latin1>(s, i, idx, out);
+      case Codec::Utf16LE: return encode_run<Codec::Utf16LE>(s, i, idx, out);
+      case Codec::Utf16BE: return encode_run<Codec::Utf16BE>(s, i, idx, out);
+      case Codec::Utf32LE: return encode_run<Codec::Utf32LE>(s, i, idx, out);
+      default: return encode_run<Codec::Utf32BE>(s, i, idx, out);
     }
+  }
+  // One code point from an error handler: a replacement character, or a
+  // surrogate under surrogatepass.
+  void put(uint32_t cp) {
+    char buf[4], *e;
+    switch (c) {
+      case Codec::Utf8: e = put_cp<Codec::Utf8>(buf, cp); break;
+      case Codec::Utf16LE: e = put_cp<Codec::Utf16LE>(buf, cp); break;
+      case Codec::Utf16BE: e = put_cp<Codec::Utf16BE>(buf, cp); break;
+      case Codec::Utf32LE: e = put_cp<Codec::Utf32LE>(buf, cp); break;
+      case Codec::Utf32BE: e = put_cp<Codec::Utf32BE>(buf, cp); break;
+      default: e = put_cp<Codec::Latin1>(buf, cp); break;
+    }
+    out.append(buf, size_t(e - buf));
   }
 };
 
@@ -464,22 +537,15 @@ std::string encode(std::string_view s, Codec c, const Errors& err) {
     default: break;
   }
   Sink sink{unit, out};
-  out.reserve(out.size() + s.size() * (unit == Codec::Utf16LE || unit == Codec::Utf16BE ? 2
-                                       : sink.wide()                                     ? 4
-                                                                                         : 1));
   size_t n = s.size(), i = 0;
   int64_t idx = 0;
-  while (i < n) {
-    int nb;
-    uint32_t cp = utf8_decode(s.data() + i, &nb);
-    if (sink.encodable(cp)) {
-      sink.put(cp);
-      i += size_t(nb);
-      ++idx;
-      continue;
-    }
+  for (;;) {
+    sink.run(s, i, idx);
+    if (i >= n) break;
     // The 8-bit and UTF-8 encoders report a whole run of unencodable code
     // points at once; the UTF-16/32 ones one at a time (as CPython).
+    int nb;
+    utf8_decode(s.data() + i, &nb);
     Span sp{i, i + size_t(nb), idx, idx + 1};
     while (!sink.wide() && sp.j < n) {
       int nb2;

@@ -2,6 +2,10 @@
 // utf-16-be, utf-32, utf-32-le, utf-32-be). The BOM variants read a leading
 // byte order mark and otherwise assume little endian; errors name the byte
 // order actually used ('utf-16-le' ...), with CPython's reasons and spans.
+//
+// Each decoder alternates a tight loop over well-formed input, written into
+// a buffer sized for the worst case, with the error handler at the first
+// ill-formed unit.
 #include "runtime/codec_impl.hpp"
 #include "runtime/str_impl.hpp"
 
@@ -18,6 +22,43 @@ inline uint32_t unit32(const unsigned char* q, bool big) {
              : (uint32_t(q[3]) << 24 | uint32_t(q[2]) << 16 | uint32_t(q[1]) << 8 | q[0]);
 }
 
+// Decodes well-formed UTF-16 from p[i..n) onto out; returns where it
+// stopped: n, or the first unit that is not part of a valid sequence.
+size_t utf16_run(const unsigned char* p, size_t n, size_t i, bool big, std::string& out) {
+  size_t base = out.size();
+  out.resize(base + (n - i) / 2 * 3 + 4);   // a unit makes at most 3 UTF-8 bytes, a pair 4
+  char* w = out.data() + base;
+  while (n - i >= 2) {
+    uint32_t u = unit16(p + i, big);
+    if (u < 0xD800 || u > 0xDFFF) {
+      w = put_utf8(w, u);
+      i += 2;
+      continue;
+    }
+    if (u >= 0xDC00 || n - i < 4) break;
+    uint32_t u2 = unit16(p + i + 2, big);
+    if (u2 < 0xDC00 || u2 > 0xDFFF) break;
+    w = put_utf8(w, 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00));
+    i += 4;
+  }
+  out.resize(size_t(w - out.data()));
+  return i;
+}
+
+size_t utf32_run(const unsigned char* p, size_t n, size_t i, bool big, std::string& out) {
+  size_t base = out.size();
+  out.resize(base + (n - i) + 4);   // 4 bytes in, at most 4 UTF-8 bytes out
+  char* w = out.data() + base;
+  while (n - i >= 4) {
+    uint32_t cp = unit32(p + i, big);
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp >= 0x110000) break;
+    w = put_utf8(w, cp);
+    i += 4;
+  }
+  out.resize(size_t(w - out.data()));
+  return i;
+}
+
 }  // namespace
 
 std::string decode_utf16(std::string_view b, Codec c, const Errors& err) {
@@ -30,35 +71,19 @@ std::string decode_utf16(std::string_view b, Codec c, const Errors& err) {
   }
   const Codec named = big ? Codec::Utf16BE : Codec::Utf16LE;
   std::string out;
-  out.reserve(n);
-  while (i < n) {
+  while ((i = utf16_run(p, n, i, big, out)) < n) {
+    // The first problem at i: an odd last byte, a lone low surrogate, a
+    // high surrogate at the end, or one not followed by a low surrogate
+    // (then only the high one is bad and the next unit is read afresh).
     if (n - i < 2) {
       i = decode_recover(out, err, named, b, i, n, "truncated data");
-      continue;
-    }
-    uint32_t u = unit16(p + i, big);
-    if (u < 0xD800 || u > 0xDFFF) {
-      utf8_append(out, u);
-      i += 2;
-      continue;
-    }
-    // A surrogate: only a high one followed by a low one makes a pair.
-    if (u >= 0xDC00) {
+    } else if (unit16(p + i, big) >= 0xDC00) {
       i = decode_recover(out, err, named, b, i, i + 2, "illegal encoding");
-      continue;
-    }
-    if (n - i < 4) {
+    } else if (n - i < 4) {
       i = decode_recover(out, err, named, b, i, n, "unexpected end of data");
-      continue;
-    }
-    uint32_t u2 = unit16(p + i + 2, big);
-    if (u2 < 0xDC00 || u2 > 0xDFFF) {
-      // Only the high surrogate is bad; the next unit is decoded afresh.
+    } else {
       i = decode_recover(out, err, named, b, i, i + 2, "illegal UTF-16 surrogate");
-      continue;
     }
-    utf8_append(out, 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00));
-    i += 4;
   }
   return out;
 }
@@ -74,19 +99,14 @@ std::string decode_utf32(std::string_view b, Codec c, const Errors& err) {
   }
   const Codec named = big ? Codec::Utf32BE : Codec::Utf32LE;
   std::string out;
-  out.reserve(n);
-  while (i < n) {
+  while ((i = utf32_run(p, n, i, big, out)) < n) {
     if (n - i < 4) {
       i = decode_recover(out, err, named, b, i, n, "truncated data");
-      continue;
-    }
-    uint32_t cp = unit32(p + i, big);
-    if (cp >= 0xD800 && cp <= 0xDFFF)
+    } else if (unit32(p + i, big) < 0x110000) {
       i = decode_recover(out, err, named, b, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)");
-    else if (cp >= 0x110000)
+    } else {
       i = decode_recover(out, err, named, b, i, i + 4, "code point not in range(0x110000)");
-    else
-      utf8_append(out, cp), i += 4;
+    }
   }
   return out;
 }

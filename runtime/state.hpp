@@ -56,8 +56,11 @@ struct Interpreter {
 // Bits of Interpreter::eval_breaker
 enum : uint32_t { kBreakSignal = 1u << 0, kBreakGilDrop = 1u << 1, kBreakAsyncExc = 1u << 2 };
 
-ThreadState* current_thread_state();
-void set_current_thread_state(ThreadState* ts);
+// The running thread's state: one thread_local pointer, read inline (it is
+// on every call path).
+extern thread_local ThreadState* t_current_thread_state;
+inline ThreadState* current_thread_state() { return t_current_thread_state; }
+inline void set_current_thread_state(ThreadState* ts) { t_current_thread_state = ts; }
 inline Interpreter* current_interp() { return current_thread_state()->interp; }
 
 // Lifecycle
