@@ -596,6 +596,28 @@ Ref eval_frame(Frame* f) {
     L_STORE_ATTR: {
       Value obj = TOP();
       Value v = SECOND();
+      Type* t = type_of(obj);
+      if (t->setattr == ObjectType.setattr) {
+        // Cached: does the class have a data descriptor for this name? If
+        // not, the store goes straight into the instance dict.
+        InlineCache& c = CACHE();
+        uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
+        if (c.key1 != t || c.ver1 != epoch) {
+          Value d = type_lookup(t, names[ARG]);
+          c.key1 = t;
+          c.ver1 = epoch;
+          c.extra = (!d.is_null() && type_of(d)->descr_set) ? kCacheData : kCacheNoDescr;
+        }
+        if (c.extra == kCacheNoDescr) {
+          if (Dict* d = instance_dict(obj, true)) {
+            dict_set(d, Value::object(names[ARG]), v);
+            sp -= 2;
+            decref(obj);
+            decref(v);
+            NEXT();
+          }
+        }
+      }
       setattr(obj, names[ARG], v);
       sp -= 2;
       decref(obj);

@@ -109,8 +109,8 @@ Codec lookup_codec(std::string_view name, bool* via_registry) {
   *via_registry = !is_fast_path(n);
   Codec c;
   if (find_alias(n, &c)) return c;
-  // The registry retries the aliases (not the module names, which contain
-  // '_' but never '.') with '.' read as '_', as encodings.search_function.
+  // encodings.search_function retries its alias table (not the module
+  // names) with every '.' read as '_'.
   if (n.find('.') != std::string::npos) {
     std::string u = n;
     for (char& ch : u) if (ch == '.') ch = '_';

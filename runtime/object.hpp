@@ -115,6 +115,8 @@ struct Type : Object {
   uint32_t flags = 0;
   uint64_t version = 0;      // bumped on any change to this type or its bases (attribute caches)
   int64_t dict_offset = 0;   // byte offset of a Dict* instance dict inside instances, 0 if none
+  uint64_t call_cache_epoch = 0;   // type epoch at which cached_new/cached_init were looked up
+  Value cached_new, cached_init;   // borrowed results of type_lookup(__new__/__init__)
 
   // --- slots (nullptr = unsupported). Built-in types fill these with C++
   // functions; user classes get generic versions that look up dunders.

@@ -259,7 +259,13 @@ static Ref type_call(Value callable, const Value* args, size_t nargs, Tuple* kwn
   if (t == &TypeType && nargs == 1 && !kwnames) return Ref::borrow(type_of(args[0]));
   if (!t->new_) type_error("cannot create '" + t->name + "' instances");
   Ref obj;
-  Value newf = type_lookup(t, s_new);
+  uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
+  if (t->call_cache_epoch != epoch) {
+    t->cached_new = type_lookup(t, s_new);
+    t->cached_init = type_lookup(t, s_init);
+    t->call_cache_epoch = epoch;
+  }
+  Value newf = t->cached_new;
   if (newf.is_obj() && newf.as_obj()->type == &FunctionType) {
     // A Python __new__: called as a static method with the class first.
     std::vector<Value> a(nargs + (kwnames ? kwnames->size : 0) + 1);
@@ -272,7 +278,7 @@ static Ref type_call(Value callable, const Value* args, size_t nargs, Tuple* kwn
   Type* ot = type_of(obj.get());
   if (ot != t && !is_subtype(ot, t)) return obj;
   if (t == &TypeType) return obj;
-  Value initf = type_lookup(ot, s_init);
+  Value initf = ot == t ? t->cached_init : type_lookup(ot, s_init);
   if (initf.is_obj() && initf.as_obj()->type == &FunctionType) {
     std::vector<Value> a(nargs + (kwnames ? kwnames->size : 0) + 1);
     a[0] = obj.get();

@@ -265,6 +265,8 @@ FILE_METHOD(m_reconfigure) {
   if (!a[0].is_null() && !a[0].is_none()) {
     if (!is_str(a[0])) type_error("reconfigure() argument 'encoding' must be str or None, not " + type_name(a[0]));
     str_decode("", str_view(a[0]), "strict");   // LookupError for an unknown encoding
+    // The text layer handles only byte-oriented codecs where ASCII stays ASCII.
+    if (!codec_stream_safe(str_view(a[0]))) not_supported("text files with the '" + std::string(str_view(a[0])) + "' encoding");
     f->encoding = std::string(str_view(a[0]));
     f->utf8 = is_utf8_name(f->encoding);
     if (a[1].is_null()) f->errors = "strict";
@@ -453,6 +455,8 @@ static Ref textiowrapper_new(Type*, const Value* args, size_t nargs, Tuple* kw) 
   f->text = true;
   f->encoding = a[1].is_null() || a[1].is_none() ? "UTF-8" : std::string(str_view(a[1]));
   str_decode("", f->encoding, "strict");   // LookupError for an unknown encoding
+  // The text layer handles only byte-oriented codecs where ASCII stays ASCII.
+  if (!codec_stream_safe(f->encoding)) not_supported("text files with the '" + std::string(f->encoding) + "' encoding");
   f->utf8 = is_utf8_name(f->encoding);
   f->errors = a[2].is_null() || a[2].is_none() ? "strict" : std::string(str_view(a[2]));
   f->newline = parse_newline(a[3].is_null() ? Value::none() : a[3], false);

@@ -106,6 +106,8 @@ static void setup_text(FileObject* f, Value encoding, Value errors, Value newlin
   f->encoding = encoding.is_null() ? "UTF-8" : std::string(str_view(encoding));
   if (f->encoding == "locale") f->encoding = "UTF-8";
   str_decode("", f->encoding, "strict");   // LookupError "unknown encoding: X"
+  // The text layer handles only byte-oriented codecs where ASCII stays ASCII.
+  if (!codec_stream_safe(f->encoding)) not_supported("text files with the '" + std::string(f->encoding) + "' encoding");
   f->utf8 = is_utf8_name(f->encoding);
   f->errors = errors.is_null() ? "strict" : std::string(str_view(errors));
   f->newline = parse_newline(newline.is_null() ? Value::none() : newline, false);
