@@ -5,6 +5,8 @@
 // here the same checks run at the point where the first error shows up,
 // which is where CPython's rules match too in nearly every case.
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 
 #include "parser_impl.hpp"
 
@@ -48,16 +50,32 @@ size_t utf8_sequence(std::string_view s, size_t i, const char** why) {
   auto at = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0x100u; };
   unsigned b = at(i);
   size_t n;
-  unsigned lo = 0x80, hi = 0xBF;
+  unsigned lo = 0x80, hi = 0xBF;   // allowed range of the second byte
   if (b < 0x80) return 1;
-  if (b >= 0xC2 && b <= 0xDF) n = 2;
-  else if (b >= 0xE0 && b <= 0xEF) n = 3, lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
-  else if (b >= 0xF0 && b <= 0xF4) n = 4, lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
-  else { *why = "invalid start byte"; return 0; }
+  if (b >= 0xC2 && b <= 0xDF) {
+    n = 2;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    n = 3;
+    if (b == 0xE0) lo = 0xA0;   // no overlong forms
+    if (b == 0xED) hi = 0x9F;   // no surrogates
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    n = 4;
+    if (b == 0xF0) lo = 0x90;   // no overlong forms
+    if (b == 0xF4) hi = 0x8F;   // nothing above U+10FFFF
+  } else {
+    *why = "invalid start byte";
+    return 0;
+  }
   for (size_t k = 1; k < n; ++k) {
     unsigned c = at(i + k);
-    if (c == 0x100u) { *why = "unexpected end of data"; return 0; }
-    if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF)) { *why = "invalid continuation byte"; return 0; }
+    if (c == 0x100u) {
+      *why = "unexpected end of data";
+      return 0;
+    }
+    if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF)) {
+      *why = "invalid continuation byte";
+      return 0;
+    }
   }
   return n;
 }
@@ -105,6 +123,12 @@ std::unique_ptr<ast::AstModule> parse(std::string_view source, const std::string
   using namespace parse_impl;
   auto mod = std::make_unique<ast::AstModule>();
   mod->filename = filename;
+  if (source.size() >= UINT32_MAX) {   // token offsets are 32-bit
+    SyntaxErrorInfo e;
+    e.msg = "source code is too large";
+    e.filename = filename;
+    throw e;
+  }
   Shared sh;
   sh.mod = mod.get();
   sh.filename = filename;
@@ -219,7 +243,8 @@ void Parser::close(Pos& pos) const {
 void Parser::raise(std::string msg, int line, int col, int end_line, int end_col, const char* kind) {
   SyntaxErrorInfo e;
   e.kind = kind;
-  e.msg = fstring_ ? "f-string: " + msg : std::move(msg);
+  bool prefixed = msg.rfind("f-string", 0) == 0;
+  e.msg = fstring_ && !prefixed ? "f-string: " + msg : std::move(msg);
   e.filename = sh_.filename;
   e.lineno = line;
   e.offset = col + 1;
@@ -275,7 +300,6 @@ void Parser::prefer_tokenizer_error(const SyntaxErrorInfo& e) const {
 }
 
 void Parser::too_deep() {
-  sh_.depth = 0;   // the parse is over; keep the counter sane for nobody
   const Token& t = tok();
   SyntaxErrorInfo e;
   e.msg = "expression is too deeply nested";

@@ -110,16 +110,16 @@ class Parser {
   bool eat_op(Op op);
   bool eat_kw(Kw kw);
   void expect_op(Op op);                         // generic "invalid syntax" otherwise
-  void expect_forced(Op op, const char* text);   // "expected 'text'" otherwise
+  void expect_forced(Op op, const char* spelled);   // "expected '<spelled>'" otherwise
   void expect_colon_before_newline();            // "expected ':'" only before NEWLINE
   std::string_view text(const Token& t) const;
   std::string name_text(const Token& t) const;
 
   static ast::Pos pos_of(const Token& t) { return {t.line, t.col, t.end_line, t.end_col}; }
   ast::Pos here() const { return pos_of(tok()); }
-  static ast::Pos span(const ast::Pos& a, const ast::Pos& b) {
-    return {a.line, a.col, b.end_line, b.end_col};
-  }
+  // A node spans from the first to the last token its rule consumed (as in
+  // CPython: `(a) + b` starts at the parenthesis), so nodes are made at
+  // here() before their parts are parsed and closed afterwards.
   void close(ast::Pos& pos) const;   // ends `pos` at the previous token
   template <class T>
   T* make(const ast::Pos& pos) {

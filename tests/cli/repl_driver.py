@@ -120,7 +120,7 @@ SOFT_FAILURES = []
 
 def soft_check(cond, what, detail=""):
     """A failed check is reported at the end; the session goes on."""
-    if not cond:
+    if not cond and not any(f.startswith(what) for f in SOFT_FAILURES):
         SOFT_FAILURES.append(what + (": " + detail if detail else ""))
 
 
@@ -219,8 +219,10 @@ def session(r, home):
             lost += 1
             r.send("\x03")            # a second Ctrl-C wakes the REPL up
             r.prompt("recovering from a lost Ctrl-C")
+            if lost == 3:
+                break
     soft_check(lost == 0, "Ctrl-C right after a keystroke is never lost",
-               "%d of 100 were ignored until the next key (signal not noticed outside select)" % lost)
+               "%d of %d were ignored until the next key (signal not noticed outside select)" % (lost, i + 1))
 
     # Tab completion of a keyword.
     r.send("impo\t")
