@@ -136,7 +136,21 @@ void type_ready(Type* t, const MethodDef* methods, const GetSetDef* getsets) {
 }
 
 // ----------------------------------------------------------- type lookups
-Value type_lookup(Type* t, Str* name) {
+// A per-thread cache of MRO lookups, as CPython's method cache: (type,
+// interned name) -> result, valid while the type epoch is unchanged. Any
+// change to any class, and freeing a class, bumps the epoch.
+namespace {
+struct LookupCacheEntry {
+  const Type* type;
+  const Str* name;
+  uint64_t epoch;
+  Value value;
+};
+constexpr size_t kLookupCacheSize = 4096;
+thread_local LookupCacheEntry t_lookup_cache[kLookupCacheSize];
+}  // namespace
+
+static Value type_lookup_uncached(Type* t, Str* name) {
   Tuple* mro = t->mro;
   if (!mro) return dict_get_str(t->dict, name);
   for (int64_t i = 0; i < mro->size; i++) {
@@ -145,6 +159,18 @@ Value type_lookup(Type* t, Str* name) {
     if (!v.is_null()) return v;
   }
   return Value::null();
+}
+
+Value type_lookup(Type* t, Str* name) {
+  if (!name->interned) return type_lookup_uncached(t, name);
+  uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
+  size_t h = ((reinterpret_cast<uintptr_t>(t) >> 4) * 31 + (reinterpret_cast<uintptr_t>(name) >> 4)) &
+             (kLookupCacheSize - 1);
+  LookupCacheEntry& e = t_lookup_cache[h];
+  if (e.type == t && e.name == name && e.epoch == epoch) return e.value;
+  Value v = type_lookup_uncached(t, name);
+  e = {t, name, epoch, v};
+  return v;
 }
 
 // The generic instance attribute lookup (object.__getattribute__).
@@ -369,6 +395,7 @@ Ref type_new_class(Type* meta, Str* name, Value bases_in, Dict* ns) {
 
 static void type_dealloc(Object* o) {
   Type* t = static_cast<Type*>(o);
+  g_type_epoch.fetch_add(1, std::memory_order_relaxed);   // drop cached lookups of this type
   if (t->dict) decref(t->dict);
   if (t->bases) decref(t->bases);
   if (t->mro) decref(t->mro);
