@@ -31,6 +31,7 @@
 #include "runtime/typeapi.hpp"
 
 #if defined(GILPY_ASAN)
+#include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 #endif
 
@@ -115,6 +116,12 @@ struct PooledStack {
   }
   void deallocate(ctx::stack_context& sc) {
     void* base = static_cast<char*>(sc.sp) - sc.size;
+#if defined(GILPY_ASAN)
+    // Frames that ran on this stack left poisoned shadow memory behind;
+    // clear it, since the memory will be reused (as a stack or otherwise).
+    __asan_unpoison_memory_region(static_cast<char*>(base) + (sc.size == kStackSize ? page_size() : 0),
+                                  sc.size - (sc.size == kStackSize ? page_size() : 0));
+#endif
     std::lock_guard<std::mutex> lock(g_pool.mu);
     g_pool.live--;
     if (sc.size == kSlabStackSize) {

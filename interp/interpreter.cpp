@@ -39,7 +39,7 @@ void init_generator_type();
 void init_builtins_module(Interpreter* interp);
 std::map<std::string, ModuleInit>& builtin_module_table();
 
-thread_local ThreadState* t_current_thread_state = nullptr;
+__thread ThreadState* t_current_thread_state = nullptr;
 
 // Built-in types are process-wide and immortal: set them up exactly once.
 static void init_types_once() {

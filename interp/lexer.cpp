@@ -376,6 +376,9 @@ class Lexer {
         continue;
       }
       pos_ = p;
+      // A line that starts with a continuation backslash does not change
+      // the indentation (as in CPython); the backslash is handled next.
+      if (s_[p] == '\\') return true;
       return change_indent(width, alt, p);
     }
   }
@@ -399,16 +402,20 @@ class Lexer {
       t.end_col = col;
       return true;
     }
-    while (indents_.size() > 1 && width < indents_.back()) {
-      indents_.pop_back();
-      alt_indents_.pop_back();
-      emit(TokType::Dedent, first, line_, col);
-    }
-    if (width != indents_.back()) {
+    // The new width must be one of the enclosing levels; check before any
+    // DEDENT is emitted, so the parser sees the error first.
+    size_t keep = indents_.size();
+    while (keep > 1 && width < indents_[keep - 1]) --keep;
+    if (width != indents_[keep - 1]) {
       int offset = line_length(line_) + 1;
       error("IndentationError", "unindent does not match any outer indentation level", line_,
             offset, 0, false);
       return false;
+    }
+    while (indents_.size() > keep) {
+      indents_.pop_back();
+      alt_indents_.pop_back();
+      emit(TokType::Dedent, first, line_, col);
     }
     if (alt != alt_indents_.back()) return tab_error();
     return true;

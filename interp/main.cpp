@@ -83,7 +83,7 @@ static void set_sys_path0(const std::string& p) {
   }
 }
 
-int main(int argc, char** argv) {
+static int gilpy_main(int argc, char** argv) {
   enum class Mode { Repl, File, Command, Module, Stdin } mode = Mode::Repl;
   std::string target;
   bool inspect = false;
@@ -192,3 +192,37 @@ int main(int argc, char** argv) {
   }
   return status;
 }
+
+#if defined(GILPY_ASAN)
+#include <pthread.h>
+// Under AddressSanitizer every C++ frame is several times larger, so the
+// interpreter runs on a thread with a 1 GiB stack: the recursion limit, not
+// the C stack, must be what stops deep recursion, as in a normal build.
+struct MainArgs {
+  int argc;
+  char** argv;
+  int status;
+};
+int main(int argc, char** argv) {
+  MainArgs args{argc, argv, 0};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t(1) << 30);
+  pthread_t th;
+  auto run = [](void* p) -> void* {
+    auto* a = static_cast<MainArgs*>(p);
+    a->status = gilpy_main(a->argc, a->argv);
+    return nullptr;
+  };
+  if (pthread_create(&th, &attr, run, &args) != 0) return gilpy_main(argc, argv);
+  // Signals must reach the interpreter's thread (so blocking calls see EINTR).
+  sigset_t block;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &block, nullptr);
+  pthread_join(th, nullptr);
+  return args.status;
+}
+#else
+int main(int argc, char** argv) { return gilpy_main(argc, argv); }
+#endif

@@ -142,8 +142,8 @@ std::unique_ptr<ast::AstModule> parse(std::string_view source, const std::string
   req.end = static_cast<uint32_t>(sh.source.size());
   req.filename = &sh.filename;
   req.lines = &mod->lines;
+  Parser parser(sh, lex::tokenize(req));
   try {
-    Parser parser(sh, lex::tokenize(req));
     try {
       if (mode == ParseMode::Eval) {
         ast::Expr* e = parser.eval_input();
@@ -157,8 +157,11 @@ std::unique_ptr<ast::AstModule> parse(std::string_view source, const std::string
     } catch (const SyntaxErrorInfo& e) {
       parser.prefer_tokenizer_error(e);
       throw;
+    } catch (const Fatal& f) {
+      if (!f.from_tokenizer) parser.prefer_tokenizer_error(f.info);
+      throw;
     }
-  } catch (Fatal& f) {
+  } catch (const Fatal& f) {
     throw f.info;
   }
   return mod;
@@ -182,22 +185,29 @@ void Parser::DepthGuard::add(int amount) {
 
 // ------------------------------------------------------------------ tokens
 
+// Notes that token i was read. Reaching an Error token raises it, the
+// moment CPython's tokenizer would have reported it; so the current token
+// is never an Error token.
+void Parser::reached(size_t i) const {
+  furthest_ = std::max(furthest_, i);
+  if (trials_ == 0) furthest_main_ = std::max(furthest_main_, i);
+  if (toks_[i].type == TokType::Error) raise_lex(lex_errors_[toks_[i].error]);
+}
+
 const Token& Parser::look(size_t n) const {
   size_t i = std::min(p_ + n, toks_.size() - 1);
-  if (toks_[i].type == TokType::Error) raise_lex(lex_errors_[toks_[i].error]);
+  reached(i);
   return toks_[i];
 }
 
-// The current token is never an Error token: reaching one raises it, the
-// moment CPython's tokenizer would have reported it.
 void Parser::advance() {
   if (p_ + 1 < toks_.size()) ++p_;
-  if (toks_[p_].type == TokType::Error) raise_lex(lex_errors_[toks_[p_].error]);
+  reached(p_);
 }
 
 void Parser::seek(size_t pos) {
   p_ = pos;
-  if (toks_[p_].type == TokType::Error) raise_lex(lex_errors_[toks_[p_].error]);
+  reached(p_);
 }
 
 bool Parser::eat_op(Op op) {
@@ -261,13 +271,14 @@ bool Parser::at_eof() const {
   return true;
 }
 
-// Where to point for a block-level error: the current token, or, at end of
-// input, the last NEWLINE (the end of the last line), as CPython does.
-const Token& Parser::error_token_near_eof() const {
-  if (!at_eof()) return tok();
-  size_t i = p_;
-  while (i > 0 && toks_[i].type != TokType::Newline) --i;
-  return toks_[i];
+// A block-level error at end of input points just past the last line of
+// the file (comments and blank lines included), as CPython's does.
+void Parser::raise_at_eof(std::string msg, const char* kind) {
+  int line = static_cast<int>(mod_.lines.size());
+  int col = 0;
+  if (line > 0)
+    for (unsigned char c : mod_.lines[line - 1]) col += (c & 0xC0) != 0x80;
+  raise(std::move(msg), line, col, line, -1, kind);
 }
 
 void Parser::raise_at(const Token& t, std::string msg, const char* kind) {
@@ -283,20 +294,23 @@ void Parser::raise_range(const Pos& a, const Pos& b, std::string msg) {
 }
 
 void Parser::raise_lex(const lex::LexError& e) const {
-  Fatal f{e.info};
+  Fatal f{e.info, true};
   if (fstring_ && f.info.msg.rfind("f-string", 0) != 0) f.info.msg = "f-string: " + f.info.msg;
   throw f;
 }
 
 // After a parse error CPython tokenizes the rest of the input, and a
 // tokenizer error found there (bad literal, stray bracket, ...) replaces the
-// parser's message; so does a bracket left open on a line before the error.
+// parser's message; so does a bracket left open on a line before the last
+// line the parser read. (Its generic "unexpected indent" is exempt.)
 void Parser::prefer_tokenizer_error(const SyntaxErrorInfo& e) const {
   const Token& last = toks_.back();
   if (last.type != TokType::Error) return;
+  if (e.msg == "unexpected indent" || e.msg == "unexpected unindent") return;
   const lex::LexError& le = lex_errors_[last.error];
-  int error_line = std::max(e.lineno, tok().line);
-  if (le.overrides_generic || (le.eof_in_brackets && le.info.lineno < error_line)) raise_lex(le);
+  if (le.overrides_generic) raise_lex(le);
+  if (!le.eof_in_brackets) return;
+  if (le.info.lineno < std::max(e.lineno, toks_[furthest_].line)) raise_lex(le);
 }
 
 void Parser::too_deep() {
@@ -307,22 +321,52 @@ void Parser::too_deep() {
   e.lineno = t.line;
   e.offset = t.col + 1;
   if (t.line >= 1 && t.line <= static_cast<int>(mod_.lines.size())) e.text = mod_.lines[t.line - 1];
-  throw Fatal{e};
+  throw Fatal{e, true};
 }
 
 void Parser::unsupported(const Token& t, const std::string& what) {
   raise_at(t, what + " not supported by gilpy");
 }
 
+// The generic error, at the furthest token the parse read (a lookahead or
+// an abandoned alternative may have read past the current one), as CPython.
 void Parser::fail() {
+  if (trials_ == 0) seek(std::max(p_, furthest_main_));
   const Token& t = tok();
   if (t.type == TokType::Indent) raise("unexpected indent", t.line, t.end_col - 1, t.line, -1, "IndentationError");
   if (t.type == TokType::Dedent) raise_at(t, "unexpected unindent", "IndentationError");
+  explore_after_expression();
   if (at_eof() && !fstring_) {
     int line = static_cast<int>(mod_.lines.size());
     raise("invalid syntax", line, -1, line, -1);
   }
   raise_at(t, "invalid syntax");
+}
+
+// Two expressions in a row ("x = a {b c}"): CPython's error pass parses the
+// second one too, and reports what it finds inside it (here the missing
+// comma), or reads on through brackets left open. Do the same.
+// Names in a row ("a b c(d") are followed the same way, as CPython's rule
+// for Python 2's `print x` keeps reading after each name.
+void Parser::explore_after_expression() {
+  if (last_disj_end_ != p_ || !starts_expression(tok()) || exploring_) return;
+  exploring_ = true;
+  SyntaxErrorInfo found;
+  trial([&] {
+    try {
+      for (;;) {
+        bool bare_name = at_name();
+        size_t begin = p_;
+        expression();
+        if (!bare_name || p_ != begin + 1 || !starts_expression(tok())) break;
+      }
+    } catch (SyntaxErrorInfo& e) {
+      found = e;
+      throw;
+    }
+  });
+  exploring_ = false;
+  if (!found.msg.empty() && found.msg != "invalid syntax") throw found;
 }
 
 // ----------------------------------------------------------------- targets
@@ -473,17 +517,13 @@ bool Parser::equals_looks_like_comparison(Expr* e, size_t e_tok, size_t eq_tok) 
 // Whether a `bitwise_or` follows the '=' at eq_tok and is not itself
 // followed by '=' or ':=' (the shape of a mistyped comparison).
 bool Parser::rhs_is_lone_bitwise_or(size_t eq_tok, Pos* rhs_pos) {
-  size_t save = p_;
-  bool ok = false;
-  try {
+  bool lone = false;
+  bool parsed = trial([&] {
     seek(eq_tok + 1);
-    Expr* rhs = bitwise_or();
-    *rhs_pos = rhs->pos;
-    ok = !at_op(Op::Equal) && !at_op(Op::ColonEqual);
-  } catch (SyntaxErrorInfo&) {
-  }
-  p_ = save;
-  return ok;
+    *rhs_pos = bitwise_or()->pos;
+    lone = !at_op(Op::Equal) && !at_op(Op::ColonEqual);
+  });
+  return parsed && lone;
 }
 
 // An assignment with a bad target. The message mimics CPython's rule order:
@@ -528,18 +568,9 @@ void Parser::maybe_forgot_comma() {
       name->id = std::string(w);
       legacy_print_check(name);
     }
-    if (!soft_kw && !name_string && !legacy) {
-      size_t save = p_;
-      bool ok = false;
-      Pos second;
-      try {
-        second = expression()->pos;
-        ok = true;
-      } catch (SyntaxErrorInfo&) {
-      }
-      p_ = save;
-      if (ok) raise_range(pos_of(first), second, "invalid syntax. Perhaps you forgot a comma?");
-    }
+    Pos second;
+    if (!soft_kw && !name_string && !legacy && trial([&] { second = expression()->pos; }))
+      raise_range(pos_of(first), second, "invalid syntax. Perhaps you forgot a comma?");
   }
   fail();
 }

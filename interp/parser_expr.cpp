@@ -629,10 +629,7 @@ void Parser::arguments(std::vector<Expr*>& args, std::vector<Keyword>& keywords,
       close(k.pos);
       keywords.push_back(std::move(k));
       seen_unpack = true;
-    } else if (t.type == TokType::Name && look(1).type == TokType::Op && look(1).op == Op::Equal) {
-      if (t.kw == Kw::True || t.kw == Kw::False || t.kw == Kw::None)
-        raise_range(pos_of(t), pos_of(look(1)), "cannot assign to " + name_text(t));
-      if (t.kw != Kw::NotKw) fail();
+    } else if (at_name() && look(1).type == TokType::Op && look(1).op == Op::Equal) {
       const Token& eq = look(1);
       Keyword k;
       k.arg = name_text(t);
@@ -658,8 +655,11 @@ void Parser::arguments(std::vector<Expr*>& args, std::vector<Keyword>& keywords,
         args.push_back(g);
         return;
       }
-      if (at_op(Op::Equal))
+      if (at_op(Op::Equal)) {
+        if (t.kw == Kw::True || t.kw == Kw::False || t.kw == Kw::None)
+          raise_range(e->pos, here(), "cannot assign to " + name_text(t));
         raise_range(e->pos, here(), "expression cannot contain assignment, perhaps you meant \"==\"?");
+      }
       if (seen_unpack || seen_keyword) {
         // CPython reports this where it stopped reading: the closing ')'.
         const Token& end = toks_[matching_close(static_cast<size_t>(&open - toks_.data()))];

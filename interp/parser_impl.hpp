@@ -27,10 +27,12 @@ using lex::Op;
 using lex::Token;
 using lex::TokType;
 
-// Errors that end the parse even inside a speculative parse: tokenizer
-// errors and the nesting limit.
+// Errors that end the parse even inside a trial parse: tokenizer errors,
+// the nesting limit, and bad string literals (CPython raises those while
+// building the node, which stops its parser at once).
 struct Fatal {
   SyntaxErrorInfo info;
+  bool from_tokenizer = false;   // no later tokenizer error can replace it
 };
 
 // Deepest expression nesting accepted, counting nested sub-expressions and
@@ -88,6 +90,11 @@ class Parser {
   std::vector<Token> toks_;
   std::vector<lex::LexError> lex_errors_;
   size_t p_ = 0;
+  // The furthest token looked at, by any parse and by the main parse only
+  // (not by trials): where CPython would stop reading and report errors.
+  mutable size_t furthest_ = 0, furthest_main_ = 0;
+  int trials_ = 0;                // trial() calls in progress
+  bool exploring_ = false;        // inside explore_after_expression()
   bool fstring_;
   // The most recently finished `disjunction`: its first token and the token
   // after it. "Perhaps you forgot a comma?" starts its range there.
@@ -102,6 +109,24 @@ class Parser {
   ast::Pos prev_pos() const { return pos_of(prev()); }
   void advance();
   void seek(size_t pos);
+  void reached(size_t i) const;
+  // Runs `parse` as a trial, only to choose an error message: the position
+  // is restored afterwards and parse errors are swallowed (tokenizer errors
+  // still end the parse). Returns whether `parse` succeeded.
+  template <class F>
+  bool trial(F&& parse) {
+    size_t save = p_;
+    ++trials_;
+    bool ok = true;
+    try {
+      parse();
+    } catch (SyntaxErrorInfo&) {
+      ok = false;
+    }
+    --trials_;
+    p_ = save;
+    return ok;
+  }
   bool at_op(Op op) const { return tok().type == TokType::Op && tok().op == op; }
   bool at_kw(Kw kw) const { return tok().type == TokType::Name && tok().kw == kw; }
   bool at_type(TokType t) const { return tok().type == t; }
@@ -135,11 +160,12 @@ class Parser {
   [[noreturn]] void raise_pos(const ast::Pos& p, std::string msg);
   [[noreturn]] void raise_range(const ast::Pos& a, const ast::Pos& b, std::string msg);
   [[noreturn]] void fail();   // the generic "invalid syntax" at the current token
+  void explore_after_expression();
   [[noreturn]] void raise_lex(const lex::LexError& e) const;
   [[noreturn]] void too_deep();
   // "<what> not supported by gilpy", e.g. what = "'await' is".
   [[noreturn]] void unsupported(const Token& t, const std::string& what);
-  const Token& error_token_near_eof() const;
+  [[noreturn]] void raise_at_eof(std::string msg, const char* kind = "SyntaxError");
 
   // Targets and error-message heuristics (parser.cpp)
   static const char* expr_name(const ast::Expr* e);
@@ -160,6 +186,7 @@ class Parser {
   void close_block(ast::Pos& pos) const;
   void block(ast::Body& out, const Token& header, const std::string& what);
   void check_soft_keyword_statement();
+  void match_missing_colon(size_t start);
   [[noreturn]] void async_statement();
   void simple_stmts(ast::Body& out);
   ast::Stmt* simple_stmt();
@@ -169,6 +196,8 @@ class Parser {
   ast::Stmt* assign(ast::Expr* first, ast::Expr* last_elt, size_t last_elt_tok,
                     const ast::Pos& start);
   void legacy_print_check(ast::Expr* e);
+  void check_targets(const std::vector<ast::Expr*>& targets, ast::Expr* last_elt,
+                     size_t last_elt_tok, size_t eq_tok, const std::vector<bool>& bare_yield);
   ast::Stmt* return_stmt();
   ast::Stmt* raise_stmt();
   ast::Stmt* assert_stmt();
@@ -234,6 +263,7 @@ class Parser {
   // -------------------------------------------------- parser_literals.cpp
   ast::Expr* number();
   ast::Expr* strings();
+  ast::Expr* concatenated_strings();
   void decode_text(uint32_t begin, uint32_t end, bool raw, bool bytes, std::string& out);
   [[noreturn]] void named_escape_error();
   void flush_literal(FString& fs);

@@ -261,7 +261,16 @@ void Parser::named_escape_error() {
 }
 
 // Adjacent string literals: one Constant, or one JoinedStr if any is an f-string.
+// Errors in them end the parse even during a trial (see Fatal).
 Expr* Parser::strings() {
+  try {
+    return concatenated_strings();
+  } catch (const SyntaxErrorInfo& e) {
+    throw Fatal{e};
+  }
+}
+
+Expr* Parser::concatenated_strings() {
   Pos whole = here();
   std::vector<StringPiece> pieces;
   bool any_f = false;

@@ -60,7 +60,32 @@ void Parser::statement(Body& out) {
     out.push_back(decorated());
     return;
   }
-  simple_stmts(out);
+  if (!at_name() || text(tok()) != "match") return simple_stmts(out);
+  size_t start = p_;
+  try {
+    simple_stmts(out);
+  } catch (const SyntaxErrorInfo& e) {
+    if (e.msg == "invalid syntax") match_missing_colon(start);
+    throw;
+  }
+}
+
+// `match x` with no ':' fails as an expression statement; CPython reads it
+// as a match statement then: it reports the missing colon, or a generic
+// error where the subject ends.
+void Parser::match_missing_colon(size_t start) {
+  size_t subject_end = 0;
+  bool parsed = trial([&] {
+    seek(start + 1);
+    star_named_expression();
+    while (eat_op(Op::Comma) && (starts_expression(tok()) || at_op(Op::Star))) star_named_expression();
+    subject_end = p_;
+  });
+  if (!parsed) return;
+  const Token& after = toks_[subject_end];
+  if (after.type == TokType::Op && after.op == Op::Colon) return;
+  if (after.type == TokType::Newline) raise_at(after, "expected ':'");
+  if (subject_end > p_) raise_at(after, "invalid syntax");
 }
 
 // Ends a compound statement at the last token of its last line (which can
@@ -89,11 +114,10 @@ void Parser::block(Body& out, const Token& header, const std::string& what) {
   advance();
   if (!at_type(TokType::Indent)) {
     std::string msg = "expected an indented block after " + what + " on line " + std::to_string(header.line);
-    const Token& where = error_token_near_eof();
-    if (where.type == TokType::Dedent)   // CPython has no column there
-      raise(msg, where.line, -1, where.line, -1, "IndentationError");
-    if (where.type == TokType::Newline) raise(msg, where.line, where.col, where.line, -1, "IndentationError");
-    raise_at(where, msg, "IndentationError");
+    if (at_eof()) raise_at_eof(msg, "IndentationError");
+    if (at_type(TokType::Dedent))   // CPython has no column there
+      raise(msg, tok().line, -1, tok().line, -1, "IndentationError");
+    raise_at(tok(), msg, "IndentationError");
   }
   advance();
   DepthGuard guard(*this);
@@ -186,6 +210,11 @@ Stmt* Parser::expr_stmt() {
     if (bare_yield) raise_pos(e->pos, "assignment to yield expression not possible");
     return assign(e, last, last_tok, start);
   }
+  if (at_op(Op::ColonEqual) && e->kind != ExprKind::Name && trial([&] {
+        advance();
+        expression();
+      }))
+    raise_pos(e->pos, std::string("cannot use assignment expressions with ") + expr_name(e));
   legacy_print_check(e);
   auto* s = make<ExprStmt>(start);
   s->value = e;
@@ -194,18 +223,27 @@ Stmt* Parser::expr_stmt() {
 }
 
 Stmt* Parser::ann_assign(Expr* target, size_t start_tok) {
+  if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute &&
+      target->kind != ExprKind::Subscript) {
+    // CPython names a bad target only once an annotation follows the ':';
+    // otherwise the ':' itself is the syntax error.
+    if (!trial([&] {
+          advance();
+          expression();
+          explore_after_expression();
+        }))
+      fail();
+    if (target->kind == ExprKind::Tuple) {
+      auto* t = static_cast<Tuple*>(target);
+      const Pos& where = t->parenthesized || t->elts.empty() ? t->pos : t->elts[0]->pos;
+      raise_pos(where, "only single target (not tuple) can be annotated");
+    }
+    if (target->kind == ExprKind::List) raise_pos(target->pos, "only single target (not list) can be annotated");
+    raise_pos(target->pos, "illegal target for annotation");
+  }
   auto* s = make<AnnAssign>(pos_of(toks_[start_tok]));
   advance();   // ':'
   s->annotation = expression();
-  if (target->kind == ExprKind::Tuple) {
-    auto* t = static_cast<Tuple*>(target);
-    const Pos& where = t->parenthesized || t->elts.empty() ? t->pos : t->elts[0]->pos;
-    raise_pos(where, "only single target (not tuple) can be annotated");
-  }
-  if (target->kind == ExprKind::List) raise_pos(target->pos, "only single target (not list) can be annotated");
-  if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute &&
-      target->kind != ExprKind::Subscript)
-    raise_pos(target->pos, "illegal target for annotation");
   // `x: int` declares a local; `(x): int` and `a.b: int` do not.
   const Token& first = toks_[start_tok];
   s->simple = target->kind == ExprKind::Name && !(first.type == TokType::Op && first.op == Op::LPar);
@@ -241,7 +279,14 @@ Stmt* Parser::assign(Expr* first, Expr* last_elt, size_t last_elt_tok, const Pos
   for (;;) {
     advance();   // '='
     bool y = at_kw(Kw::Yield);
-    Expr* rhs = y ? yield_expr() : star_expressions();
+    Expr* rhs;
+    try {
+      rhs = y ? yield_expr() : star_expressions();
+    } catch (const SyntaxErrorInfo& e) {
+      // `x = False =`: CPython blames a bad target before a missing value.
+      if (e.msg == "invalid syntax") check_targets(s->targets, last_elt, last_elt_tok, eq_tok, bare_yield);
+      throw;
+    }
     if (!at_op(Op::Equal)) {
       s->value = rhs;
       break;
@@ -249,12 +294,18 @@ Stmt* Parser::assign(Expr* first, Expr* last_elt, size_t last_elt_tok, const Pos
     s->targets.push_back(rhs);
     bare_yield.push_back(y);
   }
-  for (size_t i = 0; i < s->targets.size(); ++i) {
-    if (bare_yield[i] || invalid_target(s->targets[i], Ctx::Store))
-      bad_assignment(s->targets, last_elt, last_elt_tok, eq_tok, bare_yield);
-  }
+  check_targets(s->targets, last_elt, last_elt_tok, eq_tok, bare_yield);
   close(s->pos);
   return s;
+}
+
+// Sets Store on the targets of an assignment; reports the first bad one.
+void Parser::check_targets(const std::vector<Expr*>& targets, Expr* last_elt, size_t last_elt_tok,
+                           size_t eq_tok, const std::vector<bool>& bare_yield) {
+  for (size_t i = 0; i < targets.size(); ++i) {
+    if (bare_yield[i] || invalid_target(targets[i], Ctx::Store))
+      bad_assignment(targets, last_elt, last_elt_tok, eq_tok, bare_yield);
+  }
 }
 
 // `print "hello"`: the Python 2 statement forms of print and exec.
@@ -262,16 +313,8 @@ void Parser::legacy_print_check(Expr* e) {
   if (e->kind != ExprKind::Name) return;
   const std::string& id = static_cast<Name*>(e)->id;
   if ((id != "print" && id != "exec") || !starts_expression(tok())) return;
-  size_t save = p_;
-  bool ok = false;
   Pos rest;
-  try {
-    rest = star_expressions()->pos;
-    ok = true;
-  } catch (SyntaxErrorInfo&) {
-  }
-  p_ = save;
-  if (ok)
+  if (trial([&] { rest = star_expressions()->pos; }))
     raise_range(e->pos, rest, "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
 }
 
@@ -515,8 +558,9 @@ Stmt* Parser::try_stmt() {
     block(s->finalbody, f, "'finally' statement");
   }
   if (s->handlers.empty() && !has_finally) {
-    const Token& where = error_token_near_eof();
-    raise("expected 'except' or 'finally' block", where.line, where.col, where.line, -1);
+    const char* msg = "expected 'except' or 'finally' block";
+    if (at_eof()) raise_at_eof(msg);
+    raise(msg, tok().line, tok().col, tok().line, -1);
   }
   close_block(s->pos);
   return s;
@@ -591,8 +635,8 @@ WithItem Parser::with_item() {
   item.context_expr = expression();
   if (eat_kw(Kw::As)) {
     Expr* target = star_target();
-    if (!at_op(Op::Comma) && !at_op(Op::RPar) && !at_op(Op::Colon) && invalid_target(target, Ctx::Store) == nullptr)
-      fail();
+    bool end = at_op(Op::Comma) || at_op(Op::RPar) || at_op(Op::Colon) || at_type(TokType::Newline);
+    if (!end && invalid_target(target, Ctx::Store) == nullptr) fail();
     set_target(target, Ctx::Store);
     item.optional_vars = target;
   }

@@ -58,7 +58,7 @@ enum : uint32_t { kBreakSignal = 1u << 0, kBreakGilDrop = 1u << 1, kBreakAsyncEx
 
 // The running thread's state: one thread_local pointer, read inline (it is
 // on every call path).
-extern thread_local ThreadState* t_current_thread_state;
+extern __thread ThreadState* t_current_thread_state;   // __thread: no C++ TLS wrapper call
 inline ThreadState* current_thread_state() { return t_current_thread_state; }
 inline void set_current_thread_state(ThreadState* ts) { t_current_thread_state = ts; }
 inline Interpreter* current_interp() { return current_thread_state()->interp; }

@@ -7,6 +7,7 @@ and checks what the REPL prints. Exits 0 when every check passes; on failure
 prints the check, the output since the last check and the whole transcript
 (REPL_DRIVER_VERBOSE=1 prints the transcript on success too).
 """
+import codecs
 import os
 import pty
 import re
@@ -19,6 +20,8 @@ import time
 TIMEOUT = 10.0          # seconds per expectation
 PROMPT = ">>> "
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][0-9A-Za-z]|\x1b[=>]|\x07")
+# The start of an escape sequence, or a lone CR, cut off at the end of a read.
+INCOMPLETE = re.compile(r"(\x1b(\[[0-9;?]*|[()])?|\r)$")
 
 
 class Failure(Exception):
@@ -37,11 +40,24 @@ class Repl:
                 os.write(2, ("repl_driver: cannot run %s: %r\n" % (gilpy, e)).encode())
             os._exit(127)
         self.raw = b""        # everything read, as bytes
+        self.clean = ""       # what was read as text: no escape sequences, "\n" line ends
+        self.pending = ""     # decoded text held back until its end is known
+        self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self.pos = 0          # offset in text() already consumed by expect()
         self.status = None
 
+    def feed(self, data):
+        # Built incrementally, so text() only ever grows and self.pos stays
+        # valid when a read ends inside a UTF-8 character, an escape or a CRLF.
+        self.raw += data
+        self.pending += self.decoder.decode(data)
+        m = INCOMPLETE.search(self.pending)
+        cut = m.start() if m else len(self.pending)
+        chunk, self.pending = self.pending[:cut], self.pending[cut:]
+        self.clean += ANSI.sub("", chunk).replace("\r\n", "\n").replace("\r", "")
+
     def text(self):
-        return ANSI.sub("", self.raw.decode("utf-8", "replace")).replace("\r\n", "\n").replace("\r", "")
+        return self.clean
 
     def read_some(self, deadline):
         left = deadline - time.monotonic()
@@ -56,7 +72,7 @@ class Repl:
             if not data:
                 time.sleep(0.05)
                 return self.exited() is None
-            self.raw += data
+            self.feed(data)
         return True
 
     def expect(self, pattern, what, timeout=TIMEOUT):
