@@ -349,6 +349,7 @@ class Lexer {
   bool indentation() {
     for (;;) {
       int width = 0, alt = 0;
+      int cont_width = 0;   // width where a backslash continued the indentation
       uint32_t p = pos_;
       for (; p < end_; ++p) {
         char c = s_[p];
@@ -359,10 +360,20 @@ class Lexer {
           ++alt;
         } else if (c == '\f') {
           width = alt = 0;
+        } else if (c == '\\') {
+          // Indentation split by a backslash: the first backslash's column
+          // sets the level (a backslash in column 0 does not count), as in
+          // CPython 3.11.
+          pos_ = p;
+          if (p + 1 >= end_ || s_[p + 1] != '\n') return continuation();
+          if (cont_width == 0) cont_width = width;
+          new_line(p + 2);
+          ++p;
         } else {
           break;
         }
       }
+      if (cont_width != 0) width = alt = cont_width;
       if (p >= end_) {
         pos_ = p;
         return true;
@@ -376,9 +387,6 @@ class Lexer {
         continue;
       }
       pos_ = p;
-      // A line that starts with a continuation backslash does not change
-      // the indentation (as in CPython); the backslash is handled next.
-      if (s_[p] == '\\') return true;
       return change_indent(width, alt, p);
     }
   }

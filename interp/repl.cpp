@@ -9,6 +9,7 @@
 // IPython-style magics: `%time STMT`, `%timeit STMT` (see magic.cpp).
 #include <readline/history.h>
 #include <readline/readline.h>
+#include <signal.h>
 #include <sys/select.h>
 #include <unistd.h>
 
@@ -55,24 +56,29 @@ bool read_line(const char* prompt, std::string* out) {
   Interpreter* interp = current_interp();
   g_line_ready = g_eof = false;
   rl_callback_handler_install(prompt, on_line);
+  // SIGINT is blocked except inside pselect(), so a Ctrl-C that lands while
+  // readline is busy is seen at the next wait instead of being lost.
+  sigset_t block, orig;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &block, &orig);
   while (!g_line_ready) {
+    if (interp->pending_signals.exchange(0) & 1) {
+      interp->eval_breaker.fetch_and(~uint32_t(kBreakSignal));
+      pthread_sigmask(SIG_SETMASK, &orig, nullptr);
+      rl_free_line_state();
+      rl_callback_sigcleanup();
+      rl_callback_handler_remove();
+      rl_crlf();
+      raise_args(KeyboardInterrupt_, nullptr, 0);
+    }
     fd_set fds;
     FD_ZERO(&fds);
     FD_SET(0, &fds);
-    int r = select(1, &fds, nullptr, nullptr, nullptr);
-    if (r < 0 && errno == EINTR) {
-      if (interp->pending_signals.exchange(0) & 1) {
-        interp->eval_breaker.fetch_and(~uint32_t(kBreakSignal));
-        rl_free_line_state();
-        rl_callback_sigcleanup();
-        rl_callback_handler_remove();
-        rl_crlf();
-        raise_args(KeyboardInterrupt_, nullptr, 0);
-      }
-      continue;
-    }
+    int r = pselect(1, &fds, nullptr, nullptr, nullptr, &orig);
     if (r > 0) rl_callback_read_char();
   }
+  pthread_sigmask(SIG_SETMASK, &orig, nullptr);
   if (g_eof) return false;
   *out = g_line;
   return true;
@@ -177,6 +183,7 @@ void run_statement(const std::string& src) {
   } catch (PyError& e) {
     if (isinstance_of(Value::object(e.exc()), SystemExit_)) throw;
     report_exception(e);
+    g_exit_by_sigint = false;   // an interrupted statement does not end the REPL
   }
   flush_std_streams();
 }

@@ -53,6 +53,9 @@ static size_t char_to_byte(const std::string& s, int col) {
 static void format_entry(std::string& out, const TracebackEntry& t) {
   std::string file = t.code->source ? t.code->source->filename : "<unknown>";
   out += "  File \"" + file + "\", line " + std::to_string(t.lineno) + ", in " + t.code->name + "\n";
+  // Like CPython 3.11 (whose linecache cannot read them), no source lines for
+  // code from -c, exec(), the REPL or other "<...>" pseudo-files.
+  if (!file.empty() && file[0] == '<') return;
   std::string line = source_line(t.code, t.lineno);
   size_t lead;
   std::string s = strip(line, &lead);

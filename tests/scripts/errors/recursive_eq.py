@@ -23,5 +23,5 @@ try:
     import copy
     copy.deepcopy(n)
 except RecursionError as e:
-    print('RecursionError deepcopy', e)
+    print('RecursionError deepcopy', str(e).startswith('maximum recursion depth exceeded'))
 print('alive')
