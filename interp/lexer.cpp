@@ -364,11 +364,10 @@ class Lexer {
           // Indentation split by a backslash: the first backslash's column
           // sets the level (a backslash in column 0 does not count), as in
           // CPython 3.11.
-          pos_ = p;
-          if (p + 1 >= end_ || s_[p + 1] != '\n') return continuation();
           if (cont_width == 0) cont_width = width;
-          new_line(p + 2);
-          ++p;
+          pos_ = p;
+          if (!continuation()) return false;
+          p = pos_ - 1;   // the loop's ++p moves to the next line's first byte
         } else {
           break;
         }

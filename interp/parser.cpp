@@ -328,6 +328,12 @@ void Parser::unsupported(const Token& t, const std::string& what) {
   raise_at(t, what + " not supported by gilpy");
 }
 
+bool Parser::is_generic(const SyntaxErrorInfo& e) {
+  std::string_view m = e.msg;
+  if (m.rfind("f-string: ", 0) == 0) m.remove_prefix(10);
+  return m == "invalid syntax" || m == "unexpected indent" || m == "unexpected unindent";
+}
+
 // The generic error, at the furthest token the parse read (a lookahead or
 // an abandoned alternative may have read past the current one), as CPython.
 void Parser::fail() {

@@ -150,33 +150,33 @@ Expr* Parser::expression() {
 
 Expr* Parser::disjunction() {
   size_t begin = p_;
-  Pos start = here();
-  Expr* e = conjunction();
-  if (at_kw(Kw::Or)) {
-    auto* b = make<BoolOp>(start);
-    b->op = BoolOpKind::Or;
-    b->values.push_back(e);
-    while (eat_kw(Kw::Or)) b->values.push_back(conjunction());
-    close(b->pos);
-    e = b;
-  }
+  Expr* e = bool_chain(Kw::Or);
   last_disj_begin_ = begin;
   last_disj_end_ = p_;
   return e;
 }
 
-Expr* Parser::conjunction() {
+Expr* Parser::conjunction() { return bool_chain(Kw::And); }
+
+// a or b or c (or: a and b and c): one BoolOp with all the operands.
+Expr* Parser::bool_chain(Kw op) {
   Pos start = here();
-  Expr* e = inversion();
-  if (at_kw(Kw::And)) {
-    auto* b = make<BoolOp>(start);
-    b->op = BoolOpKind::And;
-    b->values.push_back(e);
-    while (eat_kw(Kw::And)) b->values.push_back(inversion());
-    close(b->pos);
-    e = b;
+  auto operand = [&] { return op == Kw::Or ? conjunction() : inversion(); };
+  Expr* first = operand();
+  std::vector<Expr*> values{first};
+  while (at_kw(op)) {
+    size_t op_tok = p_;
+    advance();
+    Expr* next = operand_or_backtrack(op_tok, operand);
+    if (!next) break;
+    values.push_back(next);
   }
-  return e;
+  if (values.size() == 1) return first;
+  auto* b = make<BoolOp>(start);
+  b->op = op == Kw::Or ? BoolOpKind::Or : BoolOpKind::And;
+  b->values = std::move(values);
+  close(b->pos);
+  return b;
 }
 
 Expr* Parser::inversion() {
@@ -198,6 +198,7 @@ Expr* Parser::comparison() {
   Compare* c = nullptr;
   for (;;) {
     const Token& t = tok();
+    size_t op_tok = p_;
     CmpOpKind op;
     if (t.type == TokType::Op) {
       switch (t.op) {
@@ -223,12 +224,14 @@ Expr* Parser::comparison() {
     } else {
       break;
     }
+    Expr* right = operand_or_backtrack(op_tok, [&] { return bitwise_or(); });
+    if (!right) break;
     if (!c) {
       c = make<Compare>(start);
       c->left = left;
     }
     c->ops.push_back(op);
-    c->comparators.push_back(bitwise_or());
+    c->comparators.push_back(right);
   }
 done:
   if (!c) return left;
@@ -247,9 +250,11 @@ Expr* Parser::binary(int min_prec) {
     BinOpKind kind;
     int prec = binary_precedence(tok(), &kind);
     if (prec == 0 || prec < min_prec) break;
+    size_t op_tok = p_;
     advance();
     chain.add(1);   // each link deepens the (left-leaning) tree
-    Expr* right = binary(prec + 1);
+    Expr* right = operand_or_backtrack(op_tok, [&] { return binary(prec + 1); });
+    if (!right) break;
     auto* b = make<BinOp>(start);
     b->left = left;
     b->op = kind;
@@ -281,9 +286,11 @@ Expr* Parser::power() {
   Pos start = here();
   Expr* base = primary();
   if (!at_op(Op::DoubleStar)) return base;
+  size_t op_tok = p_;
   advance();
   DepthGuard guard(*this);
-  Expr* exponent = factor();
+  Expr* exponent = operand_or_backtrack(op_tok, [&] { return factor(); });
+  if (!exponent) return base;
   auto* b = make<BinOp>(start);
   b->left = base;
   b->op = BinOpKind::Pow;
@@ -305,22 +312,29 @@ Expr* Parser::primary() {
   Expr* e = atom();
   DepthGuard chain(*this, 0);
   for (;;) {
+    size_t trailer = p_;
+    Expr* next;
     if (at_op(Op::Dot)) {
       advance();
-      if (!at_name()) fail();
+      if (!at_name()) {   // `a.` alone: the expression is `a`
+        p_ = trailer;
+        break;
+      }
       auto* a = make<Attribute>(start);
       a->value = e;
       a->attr = name_text(tok());
       advance();
       close(a->pos);
-      e = a;
+      next = a;
     } else if (at_op(Op::LPar)) {
-      e = call(e, start);
+      next = operand_or_backtrack(trailer, [&] { return call(e, start); });
     } else if (at_op(Op::LSqb)) {
-      e = subscript(e, start);
+      next = operand_or_backtrack(trailer, [&] { return subscript(e, start); });
     } else {
       break;
     }
+    if (!next) break;
+    e = next;
     chain.add(1);
   }
   return e;

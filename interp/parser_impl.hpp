@@ -127,6 +127,22 @@ class Parser {
     p_ = save;
     return ok;
   }
+  // The errors fail() raises, which say only where reading stopped.
+  static bool is_generic(const SyntaxErrorInfo& e);
+  // Parses the operand after an infix operator or the rest of a trailer
+  // that starts at token `op`. On a generic error it backs up to `op` and
+  // returns nullptr: like CPython's PEG parser, the expression then ends
+  // before `op`, and the error is reported later, where reading stopped.
+  template <class F>
+  ast::Expr* operand_or_backtrack(size_t op, F&& parse) {
+    try {
+      return parse();
+    } catch (const SyntaxErrorInfo& e) {
+      if (!is_generic(e)) throw;
+      p_ = op;
+      return nullptr;
+    }
+  }
   bool at_op(Op op) const { return tok().type == TokType::Op && tok().op == op; }
   bool at_kw(Kw kw) const { return tok().type == TokType::Name && tok().kw == kw; }
   bool at_type(TokType t) const { return tok().type == t; }
@@ -230,6 +246,7 @@ class Parser {
   ast::Expr* expression();
   ast::Expr* disjunction();
   ast::Expr* conjunction();
+  ast::Expr* bool_chain(Kw op);
   ast::Expr* inversion();
   ast::Expr* comparison();
   ast::Expr* bitwise_or() { return binary(1); }
