@@ -419,8 +419,15 @@ const char* Parser::expr_name(const Expr* e) {
 
 // Sets `ctx` on a target and its parts. Returns the first part that cannot
 // be a target (Del also refuses starred), or nullptr when all is well.
-Expr* Parser::invalid_target(Expr* e, Ctx ctx) {
+// `reparsed`: e was read as an expression by name_bad_target(), where
+// `x in y` is the end of a for target, not a bad target.
+Expr* Parser::invalid_target(Expr* e, Ctx ctx, bool reparsed) {
   switch (e->kind) {
+    case ExprKind::Compare: {
+      if (!reparsed || ctx != Ctx::Store) return e;
+      auto* c = static_cast<Compare*>(e);
+      return c->ops[0] == CmpOpKind::In ? invalid_target(c->left, ctx, reparsed) : nullptr;
+    }
     case ExprKind::Name: static_cast<Name*>(e)->ctx = ctx; return nullptr;
     case ExprKind::Attribute: static_cast<Attribute*>(e)->ctx = ctx; return nullptr;
     case ExprKind::Subscript: static_cast<Subscript*>(e)->ctx = ctx; return nullptr;
@@ -428,7 +435,7 @@ Expr* Parser::invalid_target(Expr* e, Ctx ctx) {
       if (ctx == Ctx::Del) return e;
       auto* s = static_cast<Starred*>(e);
       s->ctx = ctx;
-      return invalid_target(s->value, ctx);
+      return invalid_target(s->value, ctx, reparsed);
     }
     case ExprKind::Tuple:
     case ExprKind::List: {
@@ -437,7 +444,7 @@ Expr* Parser::invalid_target(Expr* e, Ctx ctx) {
       if (tuple) static_cast<Tuple*>(e)->ctx = ctx;
       else static_cast<List*>(e)->ctx = ctx;
       for (Expr* elt : elts)
-        if (Expr* bad = invalid_target(elt, ctx)) return bad;
+        if (Expr* bad = invalid_target(elt, ctx, reparsed)) return bad;
       return nullptr;
     }
     default: return e;

@@ -578,8 +578,7 @@ void Parser::for_if_clauses(std::vector<Comprehension>& out) {
     if (at_kw(Kw::Async)) unsupported(tok(), "'async for' is");
     advance();
     Comprehension c;
-    c.target = target_list();
-    if (!eat_kw(Kw::In)) fail();
+    c.target = for_target();
     c.iter = disjunction();
     while (eat_kw(Kw::If)) c.ifs.push_back(disjunction());
     out.push_back(std::move(c));

@@ -185,7 +185,9 @@ class Parser {
 
   // Targets and error-message heuristics (parser.cpp)
   static const char* expr_name(const ast::Expr* e);
-  static ast::Expr* invalid_target(ast::Expr* e, ast::Ctx ctx);
+  static ast::Expr* invalid_target(ast::Expr* e, ast::Ctx ctx, bool reparsed = false);
+  void name_bad_target(size_t start, ast::Ctx ctx);
+  ast::Expr* for_target();
   void set_target(ast::Expr* e, ast::Ctx ctx, const char* verb = "assign to");
   size_t matching_close(size_t open) const;
   bool is_parenthesized(size_t begin_tok, size_t end_tok) const;

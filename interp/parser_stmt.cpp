@@ -372,14 +372,44 @@ Stmt* Parser::global_stmt(bool nonlocal) {
 Stmt* Parser::del_stmt() {
   auto* s = make<Delete>(here());
   advance();
-  do {
-    if (at_op(Op::Semi) || at_type(TokType::Newline)) break;
-    s->targets.push_back(star_expression());
-  } while (eat_op(Op::Comma));
-  if (s->targets.empty()) fail();
+  size_t start = p_;
+  try {
+    do {
+      if (at_op(Op::Semi) || at_type(TokType::Newline)) break;
+      s->targets.push_back(star_target());
+    } while (eat_op(Op::Comma));
+    if (s->targets.empty() || !(at_op(Op::Semi) || at_type(TokType::Newline))) fail();
+  } catch (const SyntaxErrorInfo& e) {
+    if (is_generic(e)) name_bad_target(start, Ctx::Del);
+    throw;
+  }
   for (Expr* t : s->targets) set_target(t, Ctx::Del, "delete");
   close(s->pos);
   return s;
+}
+
+// When targets fail to parse, CPython's error pass reads them again as
+// expressions and, if one of them cannot be a target, says which.
+void Parser::name_bad_target(size_t start, Ctx ctx) {
+  Expr* bad = nullptr;
+  trial([&] {
+    seek(start);
+    bad = invalid_target(star_expressions(), ctx, true);
+  });
+  if (bad) raise_pos(bad->pos, std::string(ctx == Ctx::Del ? "cannot delete " : "cannot assign to ") + expr_name(bad));
+}
+
+// `for` targets, up to and including `in`.
+Expr* Parser::for_target() {
+  size_t start = p_;
+  try {
+    Expr* target = target_list();
+    if (!eat_kw(Kw::In)) fail();
+    return target;
+  } catch (const SyntaxErrorInfo& e) {
+    if (is_generic(e)) name_bad_target(start, Ctx::Store);
+    throw;
+  }
 }
 
 // ----------------------------------------------------------------- imports
@@ -522,8 +552,7 @@ Stmt* Parser::for_stmt() {
   const Token& kw = tok();
   advance();
   auto* s = make<For>(pos_of(kw));
-  s->target = target_list();
-  if (!eat_kw(Kw::In)) fail();
+  s->target = for_target();
   s->iter = star_expressions();
   expect_colon_before_newline();
   block(s->body, kw, "'for' statement");
