@@ -89,6 +89,12 @@ static void on_sigint(int) {
 
 void install_signal_handlers(Interpreter* interp) {
   g_signal_interp.store(interp);
+  // Like CPython, leave SIGINT ignored if our parent ignored it (nohup, &).
+  struct sigaction prev;
+  if (sigaction(SIGINT, nullptr, &prev) == 0 && prev.sa_handler == SIG_IGN) {
+    signal(SIGPIPE, SIG_IGN);
+    return;
+  }
   struct sigaction sa;
   std::memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_sigint;

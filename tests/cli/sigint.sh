@@ -67,4 +67,10 @@ caught it
 goodbye" "caught KeyboardInterrupt"
 check_err_empty "caught KeyboardInterrupt"
 
+# A SIGINT that the parent set to be ignored stays ignored (as in CPython).
+out=$( (trap "" INT; "$G" -c 'import os
+os.kill(os.getpid(), 2)
+print("alive")') 2>&1 ); rc=$?
+[ "$rc" = 0 ] && [ "$out" = "alive" ] || fail "ignored SIGINT: expected 'alive' and status 0, got status $rc: $out"
+
 finish
