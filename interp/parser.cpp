@@ -4,6 +4,8 @@
 // detailed messages in a second parsing pass with extra "invalid_*" rules;
 // here the same checks run at the point where the first error shows up,
 // which is where CPython's rules match too in nearly every case.
+#include <pthread.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -116,6 +118,32 @@ void check_encoding(const std::string& src, const std::string& filename,
   }
 }
 
+// Stack the parse may use below `here`. On a thread's own stack: what is
+// left, minus room for the caller (the compiler walks the tree recursively
+// too). Elsewhere (the interpreter runs generators on small stacks of their
+// own, whose size is not known here): a fixed amount such stacks can spare.
+size_t stack_budget(const char* here) {
+  constexpr size_t kReserve = 256 * 1024;
+  constexpr size_t kMax = 16 * 1024 * 1024;
+  constexpr size_t kOtherStack = 96 * 1024;
+  thread_local const char* lo = nullptr;
+  thread_local const char* hi = nullptr;
+  if (!hi) {
+    pthread_attr_t attr;
+    void* addr = nullptr;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+      pthread_attr_getstack(&attr, &addr, &size);
+      pthread_attr_destroy(&attr);
+    }
+    lo = static_cast<const char*>(addr);
+    hi = lo + size;
+  }
+  if (here <= lo || here >= hi) return kOtherStack;
+  size_t left = static_cast<size_t>(here - lo);
+  return left > kReserve ? std::min(left - kReserve, kMax) : left / 2;
+}
+
 }  // namespace
 
 std::unique_ptr<ast::AstModule> parse(std::string_view source, const std::string& filename,
@@ -132,6 +160,8 @@ std::unique_ptr<ast::AstModule> parse(std::string_view source, const std::string
   Shared sh;
   sh.mod = mod.get();
   sh.filename = filename;
+  sh.stack_top = static_cast<const char*>(__builtin_frame_address(0));
+  sh.stack_budget = stack_budget(sh.stack_top);
   sh.source = normalize_newlines(source);
   mod->lines = split_lines(sh.source);
   check_encoding(sh.source, filename, mod->lines);
@@ -180,7 +210,9 @@ Parser::DepthGuard::DepthGuard(Parser& parser, int amount) : p(parser), n(0) { a
 void Parser::DepthGuard::add(int amount) {
   n += amount;
   p.sh_.depth += amount;
-  if (p.sh_.depth > kMaxNesting) p.too_deep();
+  auto* frame = static_cast<const char*>(__builtin_frame_address(0));
+  if (p.sh_.depth > kMaxNesting || p.sh_.stack_top - frame > static_cast<ptrdiff_t>(p.sh_.stack_budget))
+    p.too_deep();
 }
 
 // ------------------------------------------------------------------ tokens
@@ -250,11 +282,11 @@ void Parser::close(Pos& pos) const {
 
 // ------------------------------------------------------------------ errors
 
-void Parser::raise(std::string msg, int line, int col, int end_line, int end_col, const char* kind) {
+void Parser::raise(std::string_view msg, int line, int col, int end_line, int end_col, const char* kind) {
   SyntaxErrorInfo e;
   e.kind = kind;
   bool prefixed = msg.rfind("f-string", 0) == 0;
-  e.msg = fstring_ && !prefixed ? "f-string: " + msg : std::move(msg);
+  e.msg = fstring_ && !prefixed ? "f-string: " + std::string(msg) : std::string(msg);
   e.filename = sh_.filename;
   e.lineno = line;
   e.offset = col + 1;
@@ -273,24 +305,24 @@ bool Parser::at_eof() const {
 
 // A block-level error at end of input points just past the last line of
 // the file (comments and blank lines included), as CPython's does.
-void Parser::raise_at_eof(std::string msg, const char* kind) {
+void Parser::raise_at_eof(std::string_view msg, const char* kind) {
   int line = static_cast<int>(mod_.lines.size());
   int col = 0;
   if (line > 0)
     for (unsigned char c : mod_.lines[line - 1]) col += (c & 0xC0) != 0x80;
-  raise(std::move(msg), line, col, line, -1, kind);
+  raise(msg, line, col, line, -1, kind);
 }
 
-void Parser::raise_at(const Token& t, std::string msg, const char* kind) {
-  raise(std::move(msg), t.line, t.col, t.end_line, t.end_col, kind);
+void Parser::raise_at(const Token& t, std::string_view msg, const char* kind) {
+  raise(msg, t.line, t.col, t.end_line, t.end_col, kind);
 }
 
-void Parser::raise_pos(const Pos& p, std::string msg) {
-  raise(std::move(msg), p.line, p.col, p.end_line, p.end_col);
+void Parser::raise_pos(const Pos& p, std::string_view msg) {
+  raise(msg, p.line, p.col, p.end_line, p.end_col);
 }
 
-void Parser::raise_range(const Pos& a, const Pos& b, std::string msg) {
-  raise(std::move(msg), a.line, a.col, b.end_line, b.end_col);
+void Parser::raise_range(const Pos& a, const Pos& b, std::string_view msg) {
+  raise(msg, a.line, a.col, b.end_line, b.end_col);
 }
 
 void Parser::raise_lex(const lex::LexError& e) const {

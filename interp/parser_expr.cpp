@@ -163,6 +163,7 @@ Expr* Parser::bool_chain(Kw op) {
   Pos start = here();
   auto operand = [&] { return op == Kw::Or ? conjunction() : inversion(); };
   Expr* first = operand();
+  if (!at_kw(op)) return first;
   std::vector<Expr*> values{first};
   while (at_kw(op)) {
     size_t op_tok = p_;

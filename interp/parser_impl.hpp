@@ -45,6 +45,11 @@ struct Shared {
   std::string source;   // the whole input, newlines normalized to '\n'
   std::string filename;
   int depth = 0;        // current nesting, see kMaxNesting
+  // The parser recurses once per nesting level, with frames whose size
+  // depends on the build; it stops before using more than `stack_budget`
+  // bytes of stack below `stack_top` (see stack_budget() in parser.cpp).
+  const char* stack_top = nullptr;
+  size_t stack_budget = 0;
 };
 
 class Parser {
@@ -170,18 +175,18 @@ class Parser {
   }
 
   // Errors. Columns are 0-based here; end_col -1 means "no end".
-  [[noreturn]] void raise(std::string msg, int line, int col, int end_line, int end_col,
+  [[noreturn]] void raise(std::string_view msg, int line, int col, int end_line, int end_col,
                           const char* kind = "SyntaxError");
-  [[noreturn]] void raise_at(const Token& t, std::string msg, const char* kind = "SyntaxError");
-  [[noreturn]] void raise_pos(const ast::Pos& p, std::string msg);
-  [[noreturn]] void raise_range(const ast::Pos& a, const ast::Pos& b, std::string msg);
+  [[noreturn]] void raise_at(const Token& t, std::string_view msg, const char* kind = "SyntaxError");
+  [[noreturn]] void raise_pos(const ast::Pos& p, std::string_view msg);
+  [[noreturn]] void raise_range(const ast::Pos& a, const ast::Pos& b, std::string_view msg);
   [[noreturn]] void fail();   // the generic "invalid syntax" at the current token
   void explore_after_expression();
   [[noreturn]] void raise_lex(const lex::LexError& e) const;
   [[noreturn]] void too_deep();
   // "<what> not supported by gilpy", e.g. what = "'await' is".
   [[noreturn]] void unsupported(const Token& t, const std::string& what);
-  [[noreturn]] void raise_at_eof(std::string msg, const char* kind = "SyntaxError");
+  [[noreturn]] void raise_at_eof(std::string_view msg, const char* kind = "SyntaxError");
 
   // Targets and error-message heuristics (parser.cpp)
   static const char* expr_name(const ast::Expr* e);

@@ -281,13 +281,11 @@ Expr* Parser::concatenated_strings() {
   }
   close(whole);
   // Pieces are checked and decoded in order, so the first bad piece is
-  // the one reported, as in CPython.
+  // the one reported, as in CPython. Plain text collects in fs.literal.
   bool bytes = pieces[0].bytes;
-  auto* c = make<Constant>(whole);
-  c->ckind = bytes ? ConstKind::Bytes : ConstKind::Str;
   auto* j = any_f ? make<JoinedStr>(whole) : nullptr;
-  std::vector<Expr*> unused;
-  FString fs{j ? j->values : unused, {}, whole};
+  std::vector<Expr*> no_values;
+  FString fs{j ? j->values : no_values, {}, whole};
   for (const StringPiece& p : pieces) {
     string_tok_ = p.tok;
     if (p.bytes != bytes) raise_at(tok(), "cannot mix bytes and nonbytes literals");
@@ -295,7 +293,7 @@ Expr* Parser::concatenated_strings() {
       for (uint32_t i = p.body; i < p.body_end; ++i)
         if (static_cast<unsigned char>(sh_.source[i]) >= 0x80)
           raise_at(*p.tok, "bytes can only contain ASCII literal characters");
-      decode_text(p.body, p.body_end, p.raw, true, c->text);
+      decode_text(p.body, p.body_end, p.raw, true, fs.literal);
     } else if (!p.fstr) {
       decode_text(p.body, p.body_end, p.raw, false, fs.literal);
     } else {
@@ -303,12 +301,14 @@ Expr* Parser::concatenated_strings() {
       fstring_scan(cur, p.body_end, p.raw, 0, fs);
     }
   }
-  if (!j) {
-    if (!bytes) c->text = std::move(fs.literal);
-    return c;
+  if (j) {
+    flush_literal(fs);
+    return j;
   }
-  flush_literal(fs);
-  return j;
+  auto* c = make<Constant>(whole);
+  c->ckind = bytes ? ConstKind::Bytes : ConstKind::Str;
+  c->text = std::move(fs.literal);
+  return c;
 }
 
 // ---------------------------------------------------------------- f-strings

@@ -3,6 +3,8 @@
 // Expected ASTs are the text CPython 3.11 prints for ast.dump(ast.parse(src))
 // (ast::dump prints the same format), so each row doubles as a differential
 // test. Error rows give CPython's exception class, message, line and offset.
+#include <pthread.h>
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -148,6 +150,9 @@ TEST_CASE("statements parse as CPython parses them", "[parser]") {
       {"if x: pass",
        "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()], orelse=[])], type_igno"
        "res=[])"},
+      {"if 1:\n    \\\n  x = 1",
+       "Module(body=[If(test=Constant(value=1), body=[Assign(targets=[Name(id='x', ctx=Store"
+       "())], value=Constant(value=1))], orelse=[])], type_ignores=[])"},
   });
 }
 
@@ -668,6 +673,17 @@ TEST_CASE("syntax errors match CPython's messages and positions", "[parser]") {
       {"x = (a b\ny = 1abc", "SyntaxError", "invalid decimal literal", 2, 5},
       {"class C", "SyntaxError", "expected ':'", 1, 8},
       {"with a\n  pass", "SyntaxError", "expected ':'", 1, 7},
+      {"match x", "SyntaxError", "expected ':'", 1, 8},
+      {"\\\n 1", "IndentationError", "unexpected indent", 2, 1},
+      {"  \\\n1", "IndentationError", "unexpected indent", 2, 0},
+      {"x = False =", "SyntaxError", "cannot assign to False", 1, 5},
+      {"x = (1 2\n\ny = 3", "SyntaxError", "'(' was never closed", 1, 5},
+      {"del y // None + and", "SyntaxError", "cannot delete expression", 1, 5},
+      {"f(a=1, b, c)", "SyntaxError", "positional argument follows keyword argument", 1, 12},
+      {"x = 1 + \\", "SyntaxError", "unexpected EOF while parsing", 1, 10},
+      {"for x + 1 in y: pass", "SyntaxError", "cannot assign to expression", 1, 5},
+      {"x = [1, 2 3]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9},
+      {"if x:\n    # only a comment\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 21},
   };
   for (const ErrorCase& c : cases) {
     INFO("source: " << c.src);
@@ -772,6 +788,39 @@ TEST_CASE("hostile nesting is refused without crashing", "[parser]") {
   std::string items = "x = [";
   for (int i = 0; i < 100000; ++i) items += "1,";
   CHECK(error_of(items + "]").msg.empty());
+}
+
+// Runs `fn` on a new thread with a small stack (the interpreter runs
+// generators on small stacks too).
+template <class F>
+void on_small_stack(F fn) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 256 * 1024);
+  pthread_t thread;
+  auto body = [](void* arg) -> void* {
+    (*static_cast<F*>(arg))();
+    return nullptr;
+  };
+  REQUIRE(pthread_create(&thread, &attr, body, &fn) == 0);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+}
+
+TEST_CASE("deep nesting on a small stack is an error, not a crash", "[parser]") {
+  std::vector<std::string> messages;
+  on_small_stack([&] {
+    std::string lambdas;
+    for (int i = 0; i < 2900; ++i) lambdas += "lambda: ";
+    const std::vector<std::string> sources = {
+        "x = " + std::string(200, '(') + "1" + std::string(200, ')'), "x = " + lambdas + "1",
+        "x = (((1)))"};
+    for (const std::string& src : sources) messages.push_back(error_of(src).msg);
+  });
+  REQUIRE(messages.size() == 3);
+  CHECK(messages[0] == "expression is too deeply nested");
+  CHECK(messages[1] == "expression is too deeply nested");
+  CHECK(messages[2].empty());
 }
 
 TEST_CASE("bad bytes in the source", "[parser]") {
