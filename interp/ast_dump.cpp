@@ -108,10 +108,10 @@ class Dumper {
   }
   void close(const Pos* pos) {
     if (attrs_ && pos) {
-      field("lineno"), out += std::to_string(pos->line);
-      field("col_offset"), out += std::to_string(pos->col);
-      field("end_lineno"), out += std::to_string(pos->end_line);
-      field("end_col_offset"), out += std::to_string(pos->end_col);
+      int_field("lineno", pos->line);
+      int_field("col_offset", pos->col);
+      int_field("end_lineno", pos->end_line);
+      int_field("end_col_offset", pos->end_col);
     }
     out += ')';
     first_.pop_back();
@@ -121,6 +121,10 @@ class Dumper {
     first_.back() = false;
     out += name;
     out += '=';
+  }
+  void int_field(const char* name, int v) {
+    field(name);
+    out += std::to_string(v);
   }
   void str_field(const char* name, const std::string& v) {
     field(name);
@@ -150,6 +154,13 @@ class Dumper {
   }
 
   void constant(const Constant* c);
+  template <class Comp>
+  void comprehension_node(const char* name, const Comp& c) {
+    open(name);
+    expr_field("elt", c.elt);
+    field("generators");
+    comprehensions(c.generators);
+  }
   void comprehensions(const std::vector<Comprehension>& gens);
   void arguments(const Arguments* a);
   void arg(const Arg& a);
@@ -183,8 +194,9 @@ void Dumper::comprehensions(const std::vector<Comprehension>& gens) {
     open("comprehension");
     expr_field("target", g.target);
     expr_field("iter", g.iter);
-    field("ifs"), exprs(g.ifs);
-    field("is_async"), out += g.is_async ? "1" : "0";
+    field("ifs");
+    exprs(g.ifs);
+    int_field("is_async", g.is_async ? 1 : 0);
     close(nullptr);
   });
 }
@@ -199,13 +211,24 @@ void Dumper::arg(const Arg& a) {
 void Dumper::arguments(const Arguments* a) {
   auto args = [&](const std::vector<Arg>& v) { list(v, [&](const Arg& x) { arg(x); }); };
   open("arguments");
-  field("posonlyargs"), args(a->posonlyargs);
-  field("args"), args(a->args);
-  if (a->vararg) field("vararg"), arg(*a->vararg);
-  field("kwonlyargs"), args(a->kwonlyargs);
-  field("kw_defaults"), exprs(a->kw_defaults);
-  if (a->kwarg) field("kwarg"), arg(*a->kwarg);
-  field("defaults"), exprs(a->defaults);
+  field("posonlyargs");
+  args(a->posonlyargs);
+  field("args");
+  args(a->args);
+  if (a->vararg) {
+    field("vararg");
+    arg(*a->vararg);
+  }
+  field("kwonlyargs");
+  args(a->kwonlyargs);
+  field("kw_defaults");
+  exprs(a->kw_defaults);
+  if (a->kwarg) {
+    field("kwarg");
+    arg(*a->kwarg);
+  }
+  field("defaults");
+  exprs(a->defaults);
   close(nullptr);
 }
 
@@ -232,13 +255,14 @@ void Dumper::expr(const Expr* e) {
     case ExprKind::Constant: return constant(static_cast<const Constant*>(e));
     case ExprKind::JoinedStr:
       open("JoinedStr");
-      field("values"), exprs(static_cast<const JoinedStr*>(e)->values);
+      field("values");
+      exprs(static_cast<const JoinedStr*>(e)->values);
       break;
     case ExprKind::FormattedValue: {
       auto* n = static_cast<const FormattedValue*>(e);
       open("FormattedValue");
       expr_field("value", n->value);
-      field("conversion"), out += std::to_string(n->conversion ? static_cast<int>(n->conversion) : -1);
+      int_field("conversion", n->conversion ? static_cast<int>(n->conversion) : -1);
       expr_field("format_spec", n->format_spec);
       break;
     }
@@ -246,7 +270,8 @@ void Dumper::expr(const Expr* e) {
       auto* n = static_cast<const Name*>(e);
       open("Name");
       str_field("id", n->id);
-      field("ctx"), out += ctx_name(n->ctx);
+      field("ctx");
+      out += ctx_name(n->ctx);
       break;
     }
     case ExprKind::Attribute: {
@@ -254,7 +279,8 @@ void Dumper::expr(const Expr* e) {
       open("Attribute");
       expr_field("value", n->value);
       str_field("attr", n->attr);
-      field("ctx"), out += ctx_name(n->ctx);
+      field("ctx");
+      out += ctx_name(n->ctx);
       break;
     }
     case ExprKind::Subscript: {
@@ -262,7 +288,8 @@ void Dumper::expr(const Expr* e) {
       open("Subscript");
       expr_field("value", n->value);
       expr_field("slice", n->slice);
-      field("ctx"), out += ctx_name(n->ctx);
+      field("ctx");
+      out += ctx_name(n->ctx);
       break;
     }
     case ExprKind::Slice: {
@@ -277,7 +304,8 @@ void Dumper::expr(const Expr* e) {
       auto* n = static_cast<const Starred*>(e);
       open("Starred");
       expr_field("value", n->value);
-      field("ctx"), out += ctx_name(n->ctx);
+      field("ctx");
+      out += ctx_name(n->ctx);
       break;
     }
     case ExprKind::BinOp: {
@@ -299,7 +327,8 @@ void Dumper::expr(const Expr* e) {
       auto* n = static_cast<const BoolOp*>(e);
       open("BoolOp");
       op_field("op", n->op == BoolOpKind::And ? "And" : "Or");
-      field("values"), exprs(n->values);
+      field("values");
+      exprs(n->values);
       break;
     }
     case ExprKind::Compare: {
@@ -307,16 +336,22 @@ void Dumper::expr(const Expr* e) {
       open("Compare");
       expr_field("left", n->left);
       field("ops");
-      list(n->ops, [&](CmpOpKind k) { out += cmpop_name(k), out += "()"; });
-      field("comparators"), exprs(n->comparators);
+      list(n->ops, [&](CmpOpKind k) {
+        out += cmpop_name(k);
+        out += "()";
+      });
+      field("comparators");
+      exprs(n->comparators);
       break;
     }
     case ExprKind::Call: {
       auto* n = static_cast<const Call*>(e);
       open("Call");
       expr_field("func", n->func);
-      field("args"), exprs(n->args);
-      field("keywords"), keywords(n->keywords);
+      field("args");
+      exprs(n->args);
+      field("keywords");
+      keywords(n->keywords);
       break;
     }
     case ExprKind::IfExp: {
@@ -330,7 +365,8 @@ void Dumper::expr(const Expr* e) {
     case ExprKind::Lambda: {
       auto* n = static_cast<const Lambda*>(e);
       open("Lambda");
-      field("args"), arguments(n->args);
+      field("args");
+      arguments(n->args);
       expr_field("body", n->body);
       break;
     }
@@ -346,32 +382,28 @@ void Dumper::expr(const Expr* e) {
     }
     case ExprKind::Set:
       open("Set");
-      field("elts"), exprs(static_cast<const Set*>(e)->elts);
+      field("elts");
+      exprs(static_cast<const Set*>(e)->elts);
       break;
     case ExprKind::Dict: {
       auto* n = static_cast<const Dict*>(e);
       open("Dict");
-      field("keys"), exprs(n->keys);
-      field("values"), exprs(n->values);
+      field("keys");
+      exprs(n->keys);
+      field("values");
+      exprs(n->values);
       break;
     }
     case ExprKind::ListComp:
     case ExprKind::SetComp:
     case ExprKind::GeneratorExp: {
-      const Expr* elt;
-      const std::vector<Comprehension>* gens;
       if (e->kind == ExprKind::ListComp) {
-        open("ListComp");
-        elt = static_cast<const ListComp*>(e)->elt, gens = &static_cast<const ListComp*>(e)->generators;
+        comprehension_node("ListComp", *static_cast<const ListComp*>(e));
       } else if (e->kind == ExprKind::SetComp) {
-        open("SetComp");
-        elt = static_cast<const SetComp*>(e)->elt, gens = &static_cast<const SetComp*>(e)->generators;
+        comprehension_node("SetComp", *static_cast<const SetComp*>(e));
       } else {
-        open("GeneratorExp");
-        elt = static_cast<const GeneratorExp*>(e)->elt, gens = &static_cast<const GeneratorExp*>(e)->generators;
+        comprehension_node("GeneratorExp", *static_cast<const GeneratorExp*>(e));
       }
-      expr_field("elt", elt);
-      field("generators"), comprehensions(*gens);
       break;
     }
     case ExprKind::DictComp: {
@@ -379,7 +411,8 @@ void Dumper::expr(const Expr* e) {
       open("DictComp");
       expr_field("key", n->key);
       expr_field("value", n->value);
-      field("generators"), comprehensions(n->generators);
+      field("generators");
+      comprehensions(n->generators);
       break;
     }
     case ExprKind::Yield:
@@ -407,9 +440,12 @@ void Dumper::stmt(const Stmt* s) {
       auto* n = static_cast<const FunctionDef*>(s);
       open("FunctionDef");
       str_field("name", n->name);
-      field("args"), arguments(n->args);
-      field("body"), body(n->body);
-      field("decorator_list"), exprs(n->decorator_list);
+      field("args");
+      arguments(n->args);
+      field("body");
+      body(n->body);
+      field("decorator_list");
+      exprs(n->decorator_list);
       expr_field("returns", n->returns);
       break;
     }
@@ -417,10 +453,14 @@ void Dumper::stmt(const Stmt* s) {
       auto* n = static_cast<const ClassDef*>(s);
       open("ClassDef");
       str_field("name", n->name);
-      field("bases"), exprs(n->bases);
-      field("keywords"), keywords(n->keywords);
-      field("body"), body(n->body);
-      field("decorator_list"), exprs(n->decorator_list);
+      field("bases");
+      exprs(n->bases);
+      field("keywords");
+      keywords(n->keywords);
+      field("body");
+      body(n->body);
+      field("decorator_list");
+      exprs(n->decorator_list);
       break;
     }
     case StmtKind::Return:
@@ -429,12 +469,14 @@ void Dumper::stmt(const Stmt* s) {
       break;
     case StmtKind::Delete:
       open("Delete");
-      field("targets"), exprs(static_cast<const Delete*>(s)->targets);
+      field("targets");
+      exprs(static_cast<const Delete*>(s)->targets);
       break;
     case StmtKind::Assign: {
       auto* n = static_cast<const Assign*>(s);
       open("Assign");
-      field("targets"), exprs(n->targets);
+      field("targets");
+      exprs(n->targets);
       expr_field("value", n->value);
       break;
     }
@@ -452,7 +494,7 @@ void Dumper::stmt(const Stmt* s) {
       expr_field("target", n->target);
       expr_field("annotation", n->annotation);
       expr_field("value", n->value);
-      field("simple"), out += n->simple ? "1" : "0";
+      int_field("simple", n->simple ? 1 : 0);
       break;
     }
     case StmtKind::For: {
@@ -460,24 +502,30 @@ void Dumper::stmt(const Stmt* s) {
       open("For");
       expr_field("target", n->target);
       expr_field("iter", n->iter);
-      field("body"), body(n->body);
-      field("orelse"), body(n->orelse);
+      field("body");
+      body(n->body);
+      field("orelse");
+      body(n->orelse);
       break;
     }
     case StmtKind::While: {
       auto* n = static_cast<const While*>(s);
       open("While");
       expr_field("test", n->test);
-      field("body"), body(n->body);
-      field("orelse"), body(n->orelse);
+      field("body");
+      body(n->body);
+      field("orelse");
+      body(n->orelse);
       break;
     }
     case StmtKind::If: {
       auto* n = static_cast<const If*>(s);
       open("If");
       expr_field("test", n->test);
-      field("body"), body(n->body);
-      field("orelse"), body(n->orelse);
+      field("body");
+      body(n->body);
+      field("orelse");
+      body(n->orelse);
       break;
     }
     case StmtKind::With: {
@@ -490,7 +538,8 @@ void Dumper::stmt(const Stmt* s) {
         expr_field("optional_vars", w.optional_vars);
         close(nullptr);
       });
-      field("body"), body(n->body);
+      field("body");
+      body(n->body);
       break;
     }
     case StmtKind::Raise: {
@@ -503,17 +552,21 @@ void Dumper::stmt(const Stmt* s) {
     case StmtKind::Try: {
       auto* n = static_cast<const Try*>(s);
       open("Try");
-      field("body"), body(n->body);
+      field("body");
+      body(n->body);
       field("handlers");
       list(n->handlers, [&](const ExceptHandler& h) {
         open("ExceptHandler");
         expr_field("type", h.type);
         if (!h.name.empty()) str_field("name", h.name);
-        field("body"), body(h.body);
+        field("body");
+        body(h.body);
         close(&h.pos);
       });
-      field("orelse"), body(n->orelse);
-      field("finalbody"), body(n->finalbody);
+      field("orelse");
+      body(n->orelse);
+      field("finalbody");
+      body(n->finalbody);
       break;
     }
     case StmtKind::Assert: {
@@ -525,23 +578,27 @@ void Dumper::stmt(const Stmt* s) {
     }
     case StmtKind::Import:
       open("Import");
-      field("names"), aliases(static_cast<const Import*>(s)->names);
+      field("names");
+      aliases(static_cast<const Import*>(s)->names);
       break;
     case StmtKind::ImportFrom: {
       auto* n = static_cast<const ImportFrom*>(s);
       open("ImportFrom");
       if (!n->module.empty()) str_field("module", n->module);
-      field("names"), aliases(n->names);
-      field("level"), out += std::to_string(n->level);
+      field("names");
+      aliases(n->names);
+      int_field("level", n->level);
       break;
     }
     case StmtKind::Global:
       open("Global");
-      field("names"), names(static_cast<const Global*>(s)->names);
+      field("names");
+      names(static_cast<const Global*>(s)->names);
       break;
     case StmtKind::Nonlocal:
       open("Nonlocal");
-      field("names"), names(static_cast<const Nonlocal*>(s)->names);
+      field("names");
+      names(static_cast<const Nonlocal*>(s)->names);
       break;
     case StmtKind::ExprStmt:
       open("Expr");

@@ -494,7 +494,8 @@ class Lexer {
     uint32_t begin = pos_;
     uint32_t p = pos_;
     bool ascii = true;
-    for (; p < end_ && is_name_char(static_cast<unsigned char>(s_[p])); ++p) ascii &= static_cast<unsigned char>(s_[p]) < 0x80;
+    for (; p < end_ && is_name_char(static_cast<unsigned char>(s_[p])); ++p)
+      ascii &= static_cast<unsigned char>(s_[p]) < 0x80;
     std::string_view word = s_.substr(begin, p - begin);
     int q = at(p);
     if ((q == '"' || q == '\'') && is_string_prefix(word)) return string(begin, p);
@@ -655,7 +656,8 @@ class Lexer {
       return r == 'x' ? is_hex_digit(c) : r == 'o' ? (c >= '0' && c <= '7') : (c == '0' || c == '1');
     };
     auto bad_digit = [&](uint32_t p) {
-      std::string msg = std::string("invalid digit '") + static_cast<char>(at(p)) + "' in " + kind + " literal";
+      std::string msg =
+          std::string("invalid digit '") + static_cast<char>(at(p)) + "' in " + kind + " literal";
       return number_error(msg, p + 1);
     };
     uint32_t p = begin + 2;

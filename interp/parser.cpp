@@ -371,7 +371,8 @@ bool Parser::is_generic(const SyntaxErrorInfo& e) {
 void Parser::fail() {
   if (trials_ == 0) seek(std::max(p_, furthest_main_));
   const Token& t = tok();
-  if (t.type == TokType::Indent) raise("unexpected indent", t.line, t.end_col - 1, t.line, -1, "IndentationError");
+  if (t.type == TokType::Indent)
+    raise("unexpected indent", t.line, t.end_col - 1, t.line, -1, "IndentationError");
   if (t.type == TokType::Dedent) raise_at(t, "unexpected unindent", "IndentationError");
   explore_after_expression();
   if (at_eof() && !fstring_) {
@@ -484,7 +485,8 @@ Expr* Parser::invalid_target(Expr* e, Ctx ctx, bool reparsed) {
 }
 
 void Parser::set_target(Expr* e, Ctx ctx, const char* verb) {
-  if (Expr* bad = invalid_target(e, ctx)) raise_pos(bad->pos, std::string("cannot ") + verb + " " + expr_name(bad));
+  if (Expr* bad = invalid_target(e, ctx))
+    raise_pos(bad->pos, std::string("cannot ") + verb + " " + expr_name(bad));
 }
 
 // Index of the bracket closing the one at `open`.

@@ -272,7 +272,9 @@ Expr* Parser::factor() {
     return power();
   DepthGuard guard(*this);
   Pos start = here();
-  UnaryOpKind op = t.op == Op::Plus ? UnaryOpKind::UAdd : t.op == Op::Minus ? UnaryOpKind::USub : UnaryOpKind::Invert;
+  UnaryOpKind op = t.op == Op::Plus    ? UnaryOpKind::UAdd
+                   : t.op == Op::Minus ? UnaryOpKind::USub
+                                       : UnaryOpKind::Invert;
   advance();
   auto* u = make<UnaryOp>(start);
   u->op = op;
@@ -540,7 +542,8 @@ Expr* Parser::dict_value() {
     advance();
     raise_range(star, bitwise_or()->pos, "cannot use a starred expression in a dictionary value");
   }
-  if (at_op(Op::RBrace) || at_op(Op::Comma)) raise_at(prev(), "expression expected after dictionary key and ':'");
+  if (at_op(Op::RBrace) || at_op(Op::Comma))
+    raise_at(prev(), "expression expected after dictionary key and ':'");
   return expression();
 }
 

@@ -238,7 +238,8 @@ Stmt* Parser::ann_assign(Expr* target, size_t start_tok) {
       const Pos& where = t->parenthesized || t->elts.empty() ? t->pos : t->elts[0]->pos;
       raise_pos(where, "only single target (not tuple) can be annotated");
     }
-    if (target->kind == ExprKind::List) raise_pos(target->pos, "only single target (not list) can be annotated");
+    if (target->kind == ExprKind::List)
+      raise_pos(target->pos, "only single target (not list) can be annotated");
     raise_pos(target->pos, "illegal target for annotation");
   }
   auto* s = make<AnnAssign>(pos_of(toks_[start_tok]));
@@ -396,7 +397,9 @@ void Parser::name_bad_target(size_t start, Ctx ctx) {
     seek(start);
     bad = invalid_target(star_expressions(), ctx, true);
   });
-  if (bad) raise_pos(bad->pos, std::string(ctx == Ctx::Del ? "cannot delete " : "cannot assign to ") + expr_name(bad));
+  if (bad)
+    raise_pos(bad->pos, std::string(ctx == Ctx::Del ? "cannot delete " : "cannot assign to ") +
+                            expr_name(bad));
 }
 
 // `for` targets, up to and including `in`.
@@ -491,7 +494,8 @@ Stmt* Parser::import_from() {
     for (;;) {
       s->names.push_back(plain_alias());
       if (!eat_op(Op::Comma)) break;
-      if (at_type(TokType::Newline)) raise_at(tok(), "trailing comma not allowed without surrounding parentheses");
+      if (at_type(TokType::Newline))
+        raise_at(tok(), "trailing comma not allowed without surrounding parentheses");
     }
   }
   close(s->pos);
