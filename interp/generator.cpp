@@ -317,8 +317,10 @@ Value generator_yield(Generator* g, Value v) {
   asan_start(&g->fake_stack, g->caller_bottom, g->caller_size);
   caller = std::move(caller).resume();
   asan_finish(g->fake_stack, &g->caller_bottom, &g->caller_size);
-  // Resumed: we are running again, perhaps for a different caller.
+  // Resumed: we are running again, perhaps for a different caller, perhaps
+  // on a different OS thread (a generator may be handed between threads).
   g->caller = &caller;
+  ts = current_thread_state();
   ts->frame = self_frame;
   if (g->stack_limit) ts->stack_limit = g->stack_limit;
   if (g->thrown) {

@@ -14,6 +14,7 @@
 #include "interp/vm.hpp"
 #include "runtime/containers.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/gil.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
@@ -107,8 +108,11 @@ void install_signal_handlers(Interpreter* interp) {
 void handle_eval_breaker(ThreadState* ts) {
   Interpreter* interp = ts->interp;
   uint32_t flags = interp->eval_breaker.load();
-  if (flags & kBreakSignal) {
-    if (ts != &interp->main_thread) return;   // signals are handled by the main thread
+  // Another thread waited a whole switch interval for the GIL: let it run.
+  if (flags & kBreakGilDrop) gil_yield(ts);
+  // Signals are handled by the main thread only (as in CPython); other
+  // threads leave the bit for it.
+  if ((flags & kBreakSignal) && ts == &interp->main_thread) {
     interp->eval_breaker.fetch_and(~kBreakSignal);
     if (interp->pending_signals.exchange(0) & 1) raise_args(KeyboardInterrupt_, nullptr, 0);
   }
@@ -123,13 +127,38 @@ Interpreter* interpreter_new(const std::vector<std::string>& argv) {
   ts->interp = interp;
   ts->stack_limit = thread_stack_limit();
   ts->ident = int64_t(pthread_self());
+  ts->native_id = int64_t(gettid());
+  ts->serial = interp->next_thread_serial++;
   set_current_thread_state(ts);
+  gil_init(interp);   // the main thread holds the lock from the start
   interp->modules = as_dict(dict_new().release());
   init_builtins_module(interp);
   dict_set_str(interp->modules, "builtins", interp->builtins_module);
   Ref sys = import_module("sys");
   interp->sys_module = sys.release();
   return interp;
+}
+
+// The end of a program, as CPython's Py_FinalizeEx begins: wait for the
+// non-daemon threads (threading._shutdown joins them), then freeze every
+// other thread at its next GIL acquisition so daemon threads cannot run
+// while the process exits around them. Returns the exit status to use.
+int finalize_threads(Interpreter* interp, int status) {
+  ThreadState* ts = current_thread_state();
+  Value threading = dict_get_str(interp->modules, intern("threading"));
+  if (!threading.is_null()) {
+    try {
+      Ref shutdown = getattr_opt(threading, intern("_shutdown"));
+      if (shutdown) call(shutdown.get(), {});
+    } catch (PyError& e) {
+      write_stderr("Exception ignored in: <module 'threading'>\n");
+      int s = report_exception(e);
+      if (status == 0) status = s;
+    }
+  }
+  gil_begin_finalizing(interp, ts);
+  flush_std_streams();
+  return status;
 }
 
 void interpreter_free(Interpreter* interp) {

@@ -185,7 +185,7 @@ static int gilpy_main(int argc, char** argv) {
     }
     if (inspect && mode != Mode::Repl && isatty(0)) status = run_repl(main_mod.get());
   }
-  flush_std_streams();
+  status = finalize_threads(interp, status);
   if (g_exit_by_sigint) {
     signal(SIGINT, SIG_DFL);
     kill(getpid(), SIGINT);

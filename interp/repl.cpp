@@ -23,6 +23,7 @@
 #include "interp/magic.hpp"
 #include "interp/parser.hpp"
 #include "interp/run.hpp"
+#include "runtime/blocking.hpp"
 #include "runtime/containers.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/func.hpp"
@@ -75,7 +76,11 @@ bool read_line(const char* prompt, std::string* out) {
     fd_set fds;
     FD_ZERO(&fds);
     FD_SET(0, &fds);
-    int r = pselect(1, &fds, nullptr, nullptr, nullptr, &orig);
+    int r;
+    {
+      BlockingSection bs;   // threads started at the prompt run while we wait for a key
+      r = pselect(1, &fds, nullptr, nullptr, nullptr, &orig);
+    }
     if (r > 0) rl_callback_read_char();
   }
   pthread_sigmask(SIG_SETMASK, &orig, nullptr);

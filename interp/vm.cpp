@@ -1299,12 +1299,14 @@ Ref eval_frame(Frame* f) {
       Value v = POP();
       f->ip = ip;
       Value sent = generator_yield(f->gen, v);
+      ts = current_thread_state();   // another thread may have resumed us
       PUSH(sent);
       NEXT();
     }
     L_YIELD_FROM: {
       f->ip = ip;
       Ref r = generator_yield_from(f->gen, TOP());
+      ts = current_thread_state();   // another thread may have resumed us
       decref(TOP());
       TOP() = r.release();
       NEXT();

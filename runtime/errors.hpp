@@ -91,6 +91,7 @@ extern Type *Exception_, *TypeError_, *ValueError_, *KeyError_, *IndexError_, *A
 Ref make_exception(Type* type, const std::string& msg);
 
 // Name of a value's type, for messages: "int", "MyClass".
-const std::string& type_name(Value v);
+// CPython's tp_name: "module.name" for built-in types defined outside builtins.
+std::string type_name(Value v);
 
 }  // namespace gilpy

@@ -511,6 +511,10 @@ void raise_from_errno(int err, const std::string& filename) {
   raise_args(t, args, filename.empty() ? 2 : 3);
 }
 
-const std::string& type_name(Value v) { return type_of(v)->name; }
+std::string type_name(Value v) {
+  Type* t = type_of(v);
+  if (!(t->flags & kTypeHeap) && !t->module.empty() && t->module != "builtins") return t->module + "." + t->name;
+  return t->name;
+}
 
 }  // namespace gilpy

@@ -18,6 +18,7 @@ namespace gilpy {
 struct Interpreter;
 struct Frame;
 struct Code;
+struct Gil;
 
 struct ThreadState {
   Interpreter* interp = nullptr;
@@ -25,8 +26,12 @@ struct ThreadState {
   int depth = 0;                     // Python call depth (RecursionError at the limit)
   char* stack_limit = nullptr;       // lowest safe C stack address for this thread/fiber
   Object* handled_exc = nullptr;     // the exception being handled (sys.exc_info), borrowed
-  int64_t ident = 0;                 // threading.get_ident()
+  int64_t ident = 0;                 // threading.get_ident() (the pthread id)
+  int64_t native_id = 0;             // threading.get_native_id() (the kernel's thread id)
+  uint64_t serial = 0;               // unique for the process's lifetime (thread-local storage keys)
   bool raise_adds_entry = false;     // `raise exc` in a frame already in exc's traceback adds it again
+  ThreadState* next = nullptr;       // the interpreter's list of thread states (guarded by the GIL)
+  Object* sentinel = nullptr;        // _thread._set_sentinel(): a lock released when this state dies (owned)
 };
 
 // Raises RecursionError when the C stack of the running thread or fiber is
@@ -50,8 +55,19 @@ struct Interpreter {
   // loop at backward jumps and calls. Nonzero means "look at the flags".
   std::atomic<uint32_t> eval_breaker{0};
   std::atomic<uint32_t> pending_signals{0};
-  ThreadState main_thread;
+  ThreadState main_thread;           // first in the list of thread states
+  Gil* gil = nullptr;                // runtime/gil.hpp
+  std::atomic<bool> finalizing{false};   // exiting: threads other than `finalizer` stop at the GIL
+  ThreadState* finalizer = nullptr;
+  int64_t thread_count = 0;          // threads started by _thread still running (_thread._count)
+  uint64_t next_thread_serial = 1;
+  int64_t thread_stack_size = 0;     // _thread.stack_size(); 0 = our default
 };
+
+// Thread states other than the main thread's (interp/threads.cpp). Both need
+// the GIL held by the caller.
+ThreadState* thread_state_new(Interpreter* interp);
+void thread_state_delete(ThreadState* ts);   // unlinks and frees; releases its sentinel
 
 // Bits of Interpreter::eval_breaker
 enum : uint32_t { kBreakSignal = 1u << 0, kBreakGilDrop = 1u << 1, kBreakAsyncExc = 1u << 2 };

@@ -6,6 +6,7 @@
 #include "interp/vm.hpp"
 #include "runtime/containers.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/gil.hpp"
 #include "runtime/num.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/state.hpp"
@@ -48,6 +49,20 @@ static Ref sys_setrecursionlimit(Value, const Value* a, size_t n, Tuple* kw) {
     raise(RecursionError_, "cannot set the recursion limit to " + std::to_string(v) + " at the recursion depth " +
                                std::to_string(ts->depth) + ": the limit is too low");
   current_interp()->recursion_limit = int(std::min<int64_t>(v, 1 << 30));
+  return Ref::none();
+}
+
+// The GIL's switch interval (runtime/gil.cpp), kept in microseconds as CPython does.
+static Ref sys_getswitchinterval(Value, const Value*, size_t n, Tuple* kw) {
+  check_nargs("getswitchinterval", n, kw, 0, 0);
+  return Ref::borrow(Value::from_double(double(current_interp()->gil->interval_us.load()) / 1e6));
+}
+
+static Ref sys_setswitchinterval(Value, const Value* a, size_t n, Tuple* kw) {
+  check_nargs("setswitchinterval", n, kw, 1, 1);
+  double v = num_to_double(a[0]);
+  if (!(v > 0)) value_error("switch interval must be strictly positive");
+  current_interp()->gil->interval_us.store(int64_t(std::min(v * 1e6, 9e15)));
   return Ref::none();
 }
 
@@ -110,6 +125,8 @@ static const MethodDef sys_functions[] = {
     {"getrefcount", sys_getrefcount},
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},
+    {"getswitchinterval", sys_getswitchinterval},
+    {"setswitchinterval", sys_setswitchinterval},
     {"exc_info", sys_exc_info},
     {"exception", sys_exception},
     {"intern", sys_intern},

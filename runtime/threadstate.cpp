@@ -1,0 +1,38 @@
+// threadstate.cpp — creating and destroying the states of threads other than
+// the main one. The interpreter keeps them in a singly linked list that
+// starts at its main thread's state; the GIL guards the list (a thread is
+// linked by its creator and unlinked by itself, both holding the lock), so
+// fork() (issue 4) can walk it from the forking thread.
+#include "runtime/state.hpp"
+
+namespace gilpy {
+
+void thread_state_release_sentinel(Object* sentinel);   // stdlib/thread.cpp
+
+ThreadState* thread_state_new(Interpreter* interp) {
+  auto* ts = new ThreadState();
+  ts->interp = interp;
+  ts->serial = interp->next_thread_serial++;
+  ts->next = interp->main_thread.next;
+  interp->main_thread.next = ts;
+  return ts;
+}
+
+void thread_state_delete(ThreadState* ts) {
+  Interpreter* interp = ts->interp;
+  for (ThreadState** p = &interp->main_thread.next; *p; p = &(*p)->next)
+    if (*p == ts) {
+      *p = ts->next;
+      break;
+    }
+  if (ts->handled_exc) decref(ts->handled_exc);
+  ts->handled_exc = nullptr;
+  // Last: whoever joins this thread may now go on, everything is released.
+  if (Object* s = ts->sentinel) {
+    ts->sentinel = nullptr;
+    thread_state_release_sentinel(s);
+  }
+  delete ts;
+}
+
+}  // namespace gilpy
