@@ -30,6 +30,9 @@
 #include "runtime/str.hpp"
 #include "runtime/typeapi.hpp"
 
+#if defined(GILPY_TSAN)
+#include <sanitizer/tsan_interface.h>
+#endif
 #if defined(GILPY_ASAN)
 #include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
@@ -144,6 +147,21 @@ static void asan_start(void**, const void*, size_t) {}
 static void asan_finish(void*, const void**, size_t*) {}
 #endif
 
+// ThreadSanitizer tracks happens-before per stack; it must likewise be told
+// which fiber runs (FACTS.md), or it mixes up the histories of generators
+// and threads and reports nonsense races.
+#if defined(GILPY_TSAN)
+static void* tsan_create() { return __tsan_create_fiber(0); }
+static void* tsan_current() { return __tsan_get_current_fiber(); }
+static void tsan_switch(void* fiber) { __tsan_switch_to_fiber(fiber, 0); }
+static void tsan_destroy(void* fiber) { __tsan_destroy_fiber(fiber); }
+#else
+static void* tsan_create() { return nullptr; }
+static void* tsan_current() { return nullptr; }
+static void tsan_switch(void*) {}
+static void tsan_destroy(void*) {}
+#endif
+
 // -------------------------------------------------------------- generator
 enum class GenState : uint8_t { Created, Suspended, Running, Done };
 
@@ -166,6 +184,8 @@ struct Generator : Object {
   const void* caller_bottom;
   size_t caller_size;
   void* fake_stack;
+  void* tsan_fiber;         // ThreadSanitizer's handles (null in other builds)
+  void* tsan_caller;
 };
 
 static Generator* G(Value v) { return static_cast<Generator*>(v.as_obj()); }
@@ -205,6 +225,7 @@ static ctx::fiber fiber_main(Generator* g, ctx::fiber&& caller) {
   }
   g->state = GenState::Done;
   asan_start(nullptr, g->caller_bottom, g->caller_size);   // this stack is finished
+  tsan_switch(g->tsan_caller);
   return std::move(caller);
 }
 
@@ -259,6 +280,9 @@ static Resumed resume(Generator* g, Value send, Object* throw_exc) {
       ctx::fiber f(std::allocator_arg, alloc, [g](ctx::fiber&& caller) { return fiber_main(g, std::move(caller)); });
       g->fib = new ctx::fiber(std::move(f));
     }
+    if (first) g->tsan_fiber = tsan_create();
+    g->tsan_caller = tsan_current();
+    tsan_switch(g->tsan_fiber);
     void* fake = nullptr;
     asan_start(&fake, g->stack_bottom, g->stack_size);
     ctx::fiber next = std::move(*g->fib).resume();
@@ -283,6 +307,8 @@ static Resumed resume(Generator* g, Value send, Object* throw_exc) {
   if (g->state == GenState::Done) {
     delete g->fib;   // finished: its stack goes back to the pool
     g->fib = nullptr;
+    if (g->tsan_fiber) tsan_destroy(g->tsan_fiber);
+    g->tsan_fiber = nullptr;
     if (g->error) {
       Object* e = g->error;
       g->error = nullptr;
@@ -315,6 +341,7 @@ Value generator_yield(Generator* g, Value v) {
   g->transfer = v;
   ctx::fiber& caller = *g->caller;
   asan_start(&g->fake_stack, g->caller_bottom, g->caller_size);
+  tsan_switch(g->tsan_caller);
   caller = std::move(caller).resume();
   asan_finish(g->fake_stack, &g->caller_bottom, &g->caller_size);
   // Resumed: we are running again, perhaps for a different caller, perhaps
@@ -493,7 +520,13 @@ static void gen_dealloc(Object* o) {
     Frame* saved = ts->frame;
     char* limit = ts->stack_limit;
     int depth = ts->depth;
+    void* tsan_self = tsan_current();
+    g->tsan_caller = tsan_self;
+    tsan_switch(g->tsan_fiber);   // the unwinding runs on the generator's stack
     delete g->fib;
+    tsan_switch(tsan_self);
+    tsan_destroy(g->tsan_fiber);
+    g->tsan_fiber = nullptr;
     ts->frame = saved;
     ts->stack_limit = limit;
     ts->depth = depth;

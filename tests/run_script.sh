@@ -14,7 +14,7 @@ name=$(basename "$script" .py)
 cd "$dir" || exit 2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-timeout 50 "$gilpy" "$name.py" >"$tmp/out" 2>"$tmp/err" </dev/null
+timeout "${GILPY_TEST_TIMEOUT:-50}" "$gilpy" "$name.py" >"$tmp/out" 2>"$tmp/err" </dev/null
 code=$?
 # Also: CPython prints the script's absolute path; the recordings were made
 # in another checkout, so paths are compared from tests/scripts/ (or, for the
