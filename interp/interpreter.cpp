@@ -200,6 +200,17 @@ void write_stderr(std::string_view text) {
 
 bool g_exit_by_sigint = false;
 
+void report_unraisable(PyError& e, const std::string& where) {
+  std::string text = "Exception ignored in: " + where + "\n";
+  try {
+    text += format_exception(Value::object(e.exc()));
+  } catch (...) {
+    text += "(error while formatting the exception)\n";
+  }
+  flush_std_streams();
+  write_stderr(text);
+}
+
 // Reports an uncaught exception; returns the process exit status it implies.
 int report_exception(PyError& e) {
   Value exc = Value::object(e.exc());
@@ -215,7 +226,16 @@ int report_exception(PyError& e) {
   // shell) after printing the traceback, so callers see the interruption.
   if (isinstance_of(exc, KeyboardInterrupt_)) g_exit_by_sigint = true;
   try {
-    write_stderr(format_exception(exc));
+    // A program may replace sys.excepthook; the original prints the traceback.
+    Value sys = current_interp()->sys_module;
+    Dict* sd = static_cast<Module*>(sys.as_obj())->dict;
+    Value hook = dict_get_str(sd, intern("excepthook"));
+    if (!hook.is_null() && hook != dict_get_str(sd, intern("__excepthook__"))) {
+      Ref tb = getattr(exc, "__traceback__");
+      call(hook, {Value::object(exc.as_obj()->type), exc, tb.get()});
+    } else {
+      write_stderr(format_exception(exc));
+    }
   } catch (PyError&) {
     write_stderr("error while printing the traceback\n");
   }

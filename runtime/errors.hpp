@@ -85,6 +85,9 @@ extern Type *Exception_, *TypeError_, *ValueError_, *KeyError_, *IndexError_, *A
 [[noreturn]] void memory_error();
 [[noreturn]] void attribute_error(Value obj, Str* name);  // "'X' object has no attribute 'y'"
 [[noreturn]] void not_supported(const std::string& feature);  // NotImplementedError naming it
+// Prints "Exception ignored in: WHERE" and the traceback to sys.stderr, for
+// errors nobody can catch (__del__, thread bootstrap). interp/interpreter.cpp.
+void report_unraisable(PyError& e, const std::string& where);
 [[noreturn]] void raise_from_errno(int err, const std::string& filename = "");  // OSError subclass
 
 // Make an exception instance (owned) without raising it.

@@ -102,6 +102,13 @@ Ref class_getitem(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
   return generic_alias_new(cls, args[0]);
 }
 
+// types.GenericAlias(origin, args), as classes' __class_getitem__ use it.
+static Ref alias_new_slot(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (kwnames && kwnames->size) type_error("GenericAlias() takes no keyword arguments");
+  if (nargs != 2) type_error("GenericAlias expected 2 arguments, got " + std::to_string(nargs));
+  return generic_alias_new(args[0], args[1]);
+}
+
 namespace cont {
 
 void init_generic_alias_type() {
@@ -113,7 +120,7 @@ void init_generic_alias_type() {
   GenericAliasType.hash = alias_hash;
   GenericAliasType.call = alias_call;
   GenericAliasType.getitem = alias_getitem;
-  GenericAliasType.new_ = no_new;
+  GenericAliasType.new_ = alias_new_slot;
   type_ready(&GenericAliasType, nullptr, alias_getsets);
 }
 

@@ -259,7 +259,7 @@ static void list_dealloc(Object* o) {
   List* l = static_cast<List*>(o);
   {
     DeallocNest nest;
-    for (int64_t i = 0; i < l->size; ++i) nest.drop(l->items[i]);
+    for (int64_t i = l->size - 1; i >= 0; --i) nest.drop(l->items[i]);   // last first, as CPython
   }
   items_free(l->items, l->capacity);
   l->items = nullptr;

@@ -7,10 +7,13 @@
 #include <cstdio>
 #include <cstring>
 
+#include <unordered_set>
+
 #include "runtime/containers.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/func.hpp"
 #include "runtime/ops.hpp"
+#include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/typeapi.hpp"
 
@@ -41,8 +44,52 @@ void* alloc_raw(size_t size) {
 
 void free_raw(void* p) { mi_free(p); }
 
+// Objects whose __del__ ran but which were resurrected: __del__ runs only
+// once per object (PEP 442). Rare, so a set rather than a header bit.
+static void mark_finalized(Object* o) {
+  Interpreter* interp = current_interp();
+  if (!interp->resurrected) interp->resurrected = new std::unordered_set<Object*>();
+  interp->resurrected->insert(o);
+}
+
+static bool take_finalized_mark(Object* o) {
+  Interpreter* interp = current_interp();
+  return interp->resurrected && interp->resurrected->erase(o) > 0;
+}
+
+// An instance of a class with __del__ is about to die: call it with the
+// object briefly alive again (rc 1). If __del__ stored a new reference
+// somewhere the object is resurrected and not freed, as in CPython. An
+// exception in __del__ is printed ("Exception ignored in: ...") and dropped.
+static bool run_finalizer(Object* o) {
+  o->rc = 1;
+  Value self = Value::object(o);
+  Ref del;
+  try {
+    del = getattr(self, intern("__del__"));
+    call(del.get(), {});
+  } catch (PyError& e) {
+    std::string where = "__del__";
+    try {
+      Ref fn = getattr(Value::object(o->type), intern("__del__"));
+      where = repr_utf8(fn.get());
+    } catch (...) {
+    }
+    report_unraisable(e, where);
+  } catch (...) {
+  }
+  del = Ref();
+  if (--o->rc > 0) {   // resurrected: remember that __del__ already ran
+    mark_finalized(o);
+    return false;
+  }
+  return true;
+}
+
 void dealloc_object(Object* o) {
   Type* t = o->type;
+  if ((t->flags & kTypeHasDel) && !take_finalized_mark(o))
+    if (!run_finalizer(o)) return;
   // Instance dicts of classes with a dict slot are released here so that
   // each type's dealloc only handles its own fields.
   if (t->dict_offset) {

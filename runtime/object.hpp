@@ -157,6 +157,7 @@ enum : uint32_t {
   kTypeTypeSub = 1u << 8,
   kTypeHasDunderGetattr = 1u << 9,
   kTypeAbstractInit = 1u << 10,
+  kTypeHasDel = 1u << 11,       // a heap type with a __del__ method (dealloc calls it)
 };
 
 // The built-in types. Defined once each, in the file for that type.

@@ -454,6 +454,10 @@ static void compute_slots(Type* t) {
                     (!type_lookup(t, s_delattr).is_null() && type_of(type_lookup(t, s_delattr)) == &FunctionType);
   t->setattr = custom_set ? slot_setattr : b->setattr;
   if (!t->init) t->init = b->init;
+  static Str* s_del = intern("__del__");
+  Value del = type_lookup(t, s_del);
+  if (!del.is_null() && !del.is_none()) t->flags |= kTypeHasDel;
+  else t->flags &= ~kTypeHasDel;
 }
 
 void inherit_heap_slots(Type* t) {

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "object.hpp"
@@ -62,6 +63,7 @@ struct Interpreter {
   int64_t thread_count = 0;          // threads started by _thread still running (_thread._count)
   uint64_t next_thread_serial = 1;
   int64_t thread_stack_size = 0;     // _thread.stack_size(); 0 = our default
+  std::unordered_set<Object*>* resurrected = nullptr;   // objects whose __del__ ran (runtime/object.cpp)
 };
 
 // Thread states other than the main thread's (interp/threads.cpp). Both need

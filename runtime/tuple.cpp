@@ -79,7 +79,7 @@ Ref tuple_from_iterable(Value it) {
 static void tuple_dealloc(Object* o) {
   Tuple* t = static_cast<Tuple*>(o);
   DeallocNest nest;
-  for (int64_t i = 0; i < t->size; ++i) nest.drop(t->items[i]);
+  for (int64_t i = t->size - 1; i >= 0; --i) nest.drop(t->items[i]);   // last first, as CPython
   t->size = 0;
 }
 

@@ -3,6 +3,8 @@
 
 #include <map>
 
+#include "interp/run.hpp"
+#include "interp/traceback.hpp"
 #include "interp/vm.hpp"
 #include "runtime/containers.hpp"
 #include "runtime/errors.hpp"
@@ -66,6 +68,17 @@ static Ref sys_setswitchinterval(Value, const Value* a, size_t n, Tuple* kw) {
   return Ref::none();
 }
 
+// sys.excepthook(type, value, traceback): prints an uncaught exception.
+static Ref sys_excepthook(Value, const Value* a, size_t n, Tuple* kw) {
+  check_nargs("excepthook", n, kw, 3, 3);
+  if (a[1].is_none() || !isinstance_of(a[1], BaseException_)) {
+    write_stderr("TypeError: print_exception(): Exception expected for value, " + type_name(a[1]) + " found\n");
+    return Ref::none();
+  }
+  write_stderr(format_exception(a[1]));
+  return Ref::none();
+}
+
 static Ref sys_exc_info(Value, const Value*, size_t n, Tuple* kw) {
   check_nargs("exc_info", n, kw, 0, 0);
   Object* e = current_thread_state()->handled_exc;
@@ -126,6 +139,7 @@ static const MethodDef sys_functions[] = {
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},
     {"getswitchinterval", sys_getswitchinterval},
+    {"excepthook", sys_excepthook},
     {"setswitchinterval", sys_setswitchinterval},
     {"exc_info", sys_exc_info},
     {"exception", sys_exception},
@@ -147,6 +161,7 @@ static Ref str_list(const std::vector<std::string>& v) {
 static void init_sys(Value m) {
   Interpreter* interp = current_interp();
   module_add_functions(m, sys_functions);
+  module_add(m, "__excepthook__", dict_get_str(as_dict(module_dict(m)), intern("excepthook")));
   module_add(m, "modules", Value::object(interp->modules));
   Ref argv = str_list(interp->argv.empty() ? std::vector<std::string>{""} : interp->argv);
   module_add(m, "argv", argv.get());

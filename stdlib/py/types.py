@@ -78,3 +78,4 @@ class SimpleNamespace:
         return not result
 
     __hash__ = None
+GenericAlias = type(list[int])
