@@ -15,6 +15,7 @@
 #include "runtime/containers.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/gil.hpp"
+#include "runtime/num.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
@@ -81,10 +82,12 @@ char* thread_stack_limit() {
 // loop notices them at the next backward jump or call.
 static std::atomic<Interpreter*> g_signal_interp{nullptr};
 
-static void on_sigint(int) {
+// The C-level handler of every signal Python handles (SIGINT by default,
+// others through signal.signal): async-signal-safe flag setting only.
+void on_python_signal(int sig) {
   Interpreter* interp = g_signal_interp.load();
-  if (!interp) return;
-  interp->pending_signals.fetch_or(1);
+  if (!interp || sig <= 0 || sig >= 64) return;
+  interp->pending_signals.fetch_or(uint64_t(1) << sig);
   interp->eval_breaker.fetch_or(kBreakSignal);
 }
 
@@ -98,11 +101,38 @@ void install_signal_handlers(Interpreter* interp) {
   }
   struct sigaction sa;
   std::memset(&sa, 0, sizeof sa);
-  sa.sa_handler = on_sigint;
+  sa.sa_handler = on_python_signal;
   sigemptyset(&sa.sa_mask);
   sa.sa_flags = 0;   // no SA_RESTART: blocking calls return EINTR so they can raise
   sigaction(SIGINT, &sa, nullptr);
   signal(SIGPIPE, SIG_IGN);
+}
+
+// Runs the Python handler of each pending signal, lowest number first. With
+// no handler set by the signal module, SIGINT raises KeyboardInterrupt.
+static void run_signal_handlers(Interpreter* interp) {
+  uint64_t pending = interp->pending_signals.exchange(0);
+  for (int sig = 1; sig < 64 && pending; sig++) {
+    if (!(pending & (uint64_t(1) << sig))) continue;
+    pending &= ~(uint64_t(1) << sig);
+    Value h = interp->signal_handlers[sig];
+    try {
+      if (h.is_null()) {
+        if (sig == SIGINT) raise_args(KeyboardInterrupt_, nullptr, 0);
+        continue;
+      }
+      if (is_int(h)) continue;   // SIG_IGN / SIG_DFL set meanwhile
+      Ref signum = int_from_i64(sig);
+      call(h, {signum.get(), Value::none()});
+    } catch (...) {
+      // Signals not handled yet stay pending for the next check.
+      if (pending) {
+        interp->pending_signals.fetch_or(pending);
+        interp->eval_breaker.fetch_or(kBreakSignal);
+      }
+      throw;
+    }
+  }
 }
 
 void handle_eval_breaker(ThreadState* ts) {
@@ -112,9 +142,9 @@ void handle_eval_breaker(ThreadState* ts) {
   if (flags & kBreakGilDrop) gil_yield(ts);
   // Signals are handled by the main thread only (as in CPython); other
   // threads leave the bit for it.
-  if ((flags & kBreakSignal) && ts == &interp->main_thread) {
+  if ((flags & kBreakSignal) && is_main_thread(ts)) {
     interp->eval_breaker.fetch_and(~kBreakSignal);
-    if (interp->pending_signals.exchange(0) & 1) raise_args(KeyboardInterrupt_, nullptr, 0);
+    run_signal_handlers(interp);
   }
 }
 

@@ -64,7 +64,7 @@ bool read_line(const char* prompt, std::string* out) {
   sigaddset(&block, SIGINT);
   pthread_sigmask(SIG_BLOCK, &block, &orig);
   while (!g_line_ready) {
-    if (interp->pending_signals.exchange(0) & 1) {
+    if (interp->pending_signals.fetch_and(~(uint64_t(1) << SIGINT)) & (uint64_t(1) << SIGINT)) {
       interp->eval_breaker.fetch_and(~uint32_t(kBreakSignal));
       pthread_sigmask(SIG_SETMASK, &orig, nullptr);
       rl_free_line_state();

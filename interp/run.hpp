@@ -17,6 +17,8 @@ void write_stderr(std::string_view text);
 // Set when the program ended with an uncaught KeyboardInterrupt.
 extern bool g_exit_by_sigint;
 void install_signal_handlers(Interpreter* interp);
+// The C handler for signals handled in Python (sets the pending bit).
+void on_python_signal(int sig);
 // Joins non-daemon threads and stops the others at the GIL; returns the exit status.
 int finalize_threads(Interpreter* interp, int status);
 char* thread_stack_limit();

@@ -147,6 +147,7 @@ static bool getset_set(Value descr, Value obj, Value v) {
 // ----------------------------------------------------------------- functions
 Ref function_new(Code* code, Dict* globals, Value qualname) {
   Function* f = alloc_object<Function>(&FunctionType);
+  f->serial = object_serial_next();
   incref(code);
   f->code = code;
   incref(globals);

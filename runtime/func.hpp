@@ -83,6 +83,7 @@ struct Function : Object {
   Value doc;           // owned
   Value module;        // owned (str or None)
   Dict* dict;          // function attributes, may be null
+  uint64_t serial;     // creation order (object_serial_next): did it exist when a worker was forked?
 };
 
 struct BoundMethod : Object {

@@ -167,6 +167,19 @@ static void acquire_current() {
   if (ThreadState* ts = current_thread_state(); ts && ts->interp && ts->interp->gil) gil_acquire(ts);
 }
 
+// In a child after fork(): the old lock's mutex may have been held by a
+// thread that does not exist here. Start a new lock, held by the only
+// thread there is. (The old one is leaked: destroying a mutex in an unknown
+// state is undefined.)
+void gil_reinit_after_fork(Interpreter* interp, ThreadState* ts) {
+  Gil* g = new Gil();
+  g->interval_us.store(interp->gil->interval_us.load());
+  g->locked.store(true);
+  g->holder.store(ts);
+  interp->gil = g;
+  interp->eval_breaker.fetch_and(~uint32_t(kBreakGilDrop));
+}
+
 void gil_init(Interpreter* interp) {
   interp->gil = new Gil();
   g_release_gil = release_current;

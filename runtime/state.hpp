@@ -55,8 +55,11 @@ struct Interpreter {
   // Set asynchronously (signal handler, GIL drop request); polled by the eval
   // loop at backward jumps and calls. Nonzero means "look at the flags".
   std::atomic<uint32_t> eval_breaker{0};
-  std::atomic<uint32_t> pending_signals{0};
+  std::atomic<uint64_t> pending_signals{0};   // bit (1 << signum) per signal caught, not yet handled
+  Value signal_handlers[65];
+  Value fork_hooks[3];               // os.register_at_fork lists: before, after_in_child, after_in_parent (owned)         // Python handlers set by signal.signal (owned; null = none)
   ThreadState main_thread;           // first in the list of thread states
+  ThreadState* main_ts = &main_thread;   // the thread that handles signals (after fork: the forking one)
   Gil* gil = nullptr;                // runtime/gil.hpp
   std::atomic<bool> finalizing{false};   // exiting: threads other than `finalizer` stop at the GIL
   ThreadState* finalizer = nullptr;
@@ -80,6 +83,14 @@ extern __thread ThreadState* t_current_thread_state;   // __thread: no C++ TLS w
 inline ThreadState* current_thread_state() { return t_current_thread_state; }
 inline void set_current_thread_state(ThreadState* ts) { t_current_thread_state = ts; }
 inline Interpreter* current_interp() { return current_thread_state()->interp; }
+inline bool is_main_thread(ThreadState* ts) { return ts == ts->interp->main_ts; }
+
+// Objects that can be sent to a forked worker by reference (functions,
+// shared arrays, process-shared locks) carry a serial from this counter; a
+// child knows the counter's value at its fork, so it can tell whether an
+// object existed in the parent when it was forked (stdlib/mp_shared.cpp).
+uint64_t object_serial_next();
+uint64_t object_serial_at_fork();   // 0 in a process that was not forked by gilpy
 
 // Lifecycle
 Interpreter* interpreter_new(const std::vector<std::string>& argv);

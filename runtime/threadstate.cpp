@@ -9,6 +9,15 @@ namespace gilpy {
 
 void thread_state_release_sentinel(Object* sentinel);   // stdlib/thread.cpp
 
+// Process-wide counters (atomic: several interpreters may run at once).
+static std::atomic<uint64_t> g_object_serial{1};
+static uint64_t g_serial_at_fork = 0;
+
+uint64_t object_serial_next() { return g_object_serial.fetch_add(1, std::memory_order_relaxed); }
+uint64_t object_serial_at_fork() { return g_serial_at_fork; }
+// In a forked child: everything with a smaller serial existed in the parent at the fork.
+void note_fork_in_child() { g_serial_at_fork = g_object_serial.load(); }
+
 ThreadState* thread_state_new(Interpreter* interp) {
   auto* ts = new ThreadState();
   ts->interp = interp;

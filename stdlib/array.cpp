@@ -13,6 +13,7 @@
 #include <string>
 
 #include "runtime/container_util.hpp"
+#include "stdlib/buffer.hpp"
 
 namespace gilpy {
 
@@ -806,6 +807,14 @@ const GetSetDef array_getsets[] = {
     {nullptr, nullptr},
 };
 
+// array.array as a buffer provider (stdlib/buffer.hpp) for native kernels.
+bool array_buffer_get(Value v, TypedBuffer* out) {
+  ArrayView view;
+  if (!array_get_view(v, &view)) return false;
+  *out = {view.typecode, view.data, view.length, view.itemsize};
+  return true;
+}
+
 void init_array_types() {
   setup_type(ArrayType, "array", sizeof(Array), kTypeBaseType);
   ArrayType.module = "array";
@@ -831,6 +840,7 @@ void init_array_types() {
   ArrayIterType.next = arrayiter_next;
   ArrayIterType.new_ = no_new;
   type_ready(&ArrayIterType);
+  register_buffer_provider(&ArrayType, array_buffer_get, array_export, array_release);
 }
 
 void init_array(Value module) {
@@ -859,6 +869,13 @@ bool array_get_view(Value v, ArrayView* out) {
 }
 
 void array_export(Value v) { as_array(v)->exports++; }
+
+Ref array_new_uninit(char tc, int64_t n) {
+  if (itemsize_of(tc) == 0 || tc == 'u') value_error("array_new_uninit: bad typecode");
+  Ref r = Ref::steal(array_alloc(&ArrayType, tc));
+  array_resize(as_array(r.get()), n);
+  return r;
+}
 
 void array_release(Value v) {
   Array* a = as_array(v);

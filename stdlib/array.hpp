@@ -27,4 +27,9 @@ bool array_get_view(Value v, ArrayView* out);
 void array_export(Value v);
 void array_release(Value v);
 
+// --- for the native module (issue 5)
+// A new array.array of n items of typecode tc; the items are uninitialised
+// (the caller fills them before Python code can see the array).
+Ref array_new_uninit(char tc, int64_t n);
+
 }  // namespace gilpy

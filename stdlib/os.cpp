@@ -633,6 +633,10 @@ void add_str_constant(Value m, const char* name, const char* value) {
   module_add(m, name, s.get());
 }
 
+}  // namespace
+void os_add_process_functions(Value m);   // os_process.cpp
+namespace {
+
 void init_os(Value m) {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -642,6 +646,7 @@ void init_os(Value m) {
     terminal_size_type();
   });
   module_add_functions(m, os_functions);
+  os_add_process_functions(m);
   add_int_constants(m);
   add_str_constant(m, "name", "posix");
   add_str_constant(m, "sep", "/");

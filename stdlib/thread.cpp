@@ -230,9 +230,9 @@ Ref m_interrupt_main(Value, const Value* args, size_t nargs, Tuple* kw) {
   if (sigaction(SIGINT, nullptr, &cur) != 0 || cur.sa_handler == SIG_IGN || cur.sa_handler == SIG_DFL)
     return Ref::none();   // not handled by Python: nothing happens, as CPython
   Interpreter* interp = current_interp();
-  interp->pending_signals.fetch_or(1);
+  interp->pending_signals.fetch_or(uint64_t(1) << SIGINT);
   interp->eval_breaker.fetch_or(kBreakSignal);
-  if (current_thread_state() != &interp->main_thread) pthread_kill(pthread_t(interp->main_thread.ident), SIGINT);
+  if (!is_main_thread(current_thread_state())) pthread_kill(pthread_t(interp->main_ts->ident), SIGINT);
   return Ref::none();
 }
 

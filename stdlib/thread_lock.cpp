@@ -82,7 +82,7 @@ bool semaphore_acquire(sem_t* sem, int64_t timeout_ns) {
   if (sem_trywait(sem) == 0) return true;
   if (timeout_ns == 0) return false;
   ThreadState* ts = current_thread_state();
-  bool main = ts == &ts->interp->main_thread;
+  bool main = is_main_thread(ts);
   bool forever = timeout_ns < 0;
   timespec deadline = forever ? timespec{} : add_ns(monotonic_now(), timeout_ns);
   for (;;) {

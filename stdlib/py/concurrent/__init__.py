@@ -1,0 +1,1 @@
+# The `concurrent` package: only a namespace for `concurrent.futures`.
