@@ -162,6 +162,14 @@ static void systemexit_init(Value self, const Value* args, size_t nargs, Tuple* 
   else if (nargs == 1) set_attr(self, "code", args[0]);
   else set_attr(self, "code", Value::object(E(self)->args));
 }
+static Type* oserror_subtype(int err);
+// OSError(errno, strerror, ...) builds the subclass for errno, e.g.
+// OSError(2, 'x') is a FileNotFoundError, as in CPython.
+static Ref oserror_new(Type* t, const Value* args, size_t nargs, Tuple* kw) {
+  if (t == OSError_ && nargs >= 2 && args[0].is_small_int()) t = oserror_subtype(int(args[0].as_small_int()));
+  return exc_new(t, args, nargs, kw);
+}
+
 static void oserror_init(Value self, const Value* args, size_t nargs, Tuple* kw) {
   // OSError(errno, strerror, filename): args keeps only (errno, strerror), as CPython.
   exc_init(self, args, nargs >= 3 && nargs <= 5 ? 2 : nargs, kw);
@@ -376,6 +384,7 @@ void init_exception_types() {
   UnboundLocalError_ = make_exc("UnboundLocalError", NameError_);
   OSError_ = make_exc("OSError", X);
   OSError_->init = oserror_init;
+  OSError_->new_ = oserror_new;
   OSError_->str = oserror_str;
   make_exc("BlockingIOError", OSError_);
   ChildProcessError_ = make_exc("ChildProcessError", OSError_);
@@ -491,7 +500,8 @@ void attribute_error(Value obj, Str* name) {
 
 void not_supported(const std::string& feature) { raise(NotImplementedError_, feature + " is not supported by gilpy"); }
 
-void raise_from_errno(int err, const std::string& filename) {
+// The OSError subclass for an errno value (OSError itself if none).
+static Type* oserror_subtype(int err) {
   Type* t = OSError_;
   switch (err) {
     case ENOENT: t = FileNotFoundError_; break;
@@ -505,6 +515,11 @@ void raise_from_errno(int err, const std::string& filename) {
     case ECHILD: t = ChildProcessError_; break;
     case ETIMEDOUT: t = TimeoutError_; break;
   }
+  return t;
+}
+
+void raise_from_errno(int err, const std::string& filename) {
+  Type* t = oserror_subtype(err);
   Ref msg = str_new(std::strerror(err));
   Ref fn = filename.empty() ? Ref() : str_new(filename);
   Value args[3] = {Value::small_int(err), msg.get(), fn.get()};

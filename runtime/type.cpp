@@ -384,9 +384,12 @@ Ref type_new_class(Type* meta, Str* name, Value bases_in, Dict* ns) {
   if (!dict_get_str(t->dict, intern("__eq__")).is_null() && dict_get_str(t->dict, intern("__hash__")).is_null())
     dict_set_str(t->dict, "__hash__", Value::none());
   // __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
-  Value nf = dict_get_str(t->dict, s_new);
-  if (nf.is_obj() && nf.as_obj()->type == &FunctionType) {
-    // Keep it a plain function; type_call calls it with the class first.
+  // (__new__ stays a plain function: type_call passes the class first;
+  // __init_subclass__ is found and called by __build_class__.)
+  Value cgi = dict_get_str(t->dict, intern("__class_getitem__"));
+  if (cgi.is_obj() && cgi.as_obj()->type == &FunctionType) {
+    Ref cm = call(Value::object(&ClassMethodType), {cgi});
+    dict_set_str(t->dict, "__class_getitem__", cm.get());
   }
   inherit_heap_slots(t);
   g_type_epoch.fetch_add(1, std::memory_order_relaxed);

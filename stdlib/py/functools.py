@@ -121,6 +121,21 @@ class partial:
             keywords = merged
         return self.func(*(self.args + args), **keywords)
 
+    # pickle (and so multiprocessing) rebuilds a partial from its parts.
+    def __reduce__(self):
+        return (type(self), (self.func,),
+                (self.func, self.args, self.keywords or None,
+                 {k: v for k, v in self.__dict__.items()
+                  if k not in ('func', 'args', 'keywords')} or None))
+
+    def __setstate__(self, state):
+        func, args, kwds, namespace = state
+        if namespace:
+            self.__dict__.update(namespace)
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds else {}
+
     def __repr__(self):
         cls = type(self)
         name = 'functools.partial' if cls is partial else cls.__name__
