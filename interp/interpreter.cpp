@@ -15,6 +15,7 @@
 #include "runtime/containers.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/gil.hpp"
+#include "runtime/gil_trace.hpp"
 #include "runtime/num.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/state.hpp"
@@ -169,6 +170,39 @@ Interpreter* interpreter_new(const std::vector<std::string>& argv) {
   return interp;
 }
 
+// -X gil-timeline=FILE / gil-trace=FILE / gil-stats: what the GIL observatory
+// saw, written by stdlib/py/gil.py.
+static std::vector<std::string> gil_options(Interpreter* interp) {
+  std::vector<std::string> out;
+  for (const std::string& o : interp->x_options)
+    if (o.rfind("gil-", 0) == 0) out.push_back(o);
+  return out;
+}
+
+void start_gil_observations(Interpreter* interp) {
+  std::vector<std::string> opts = gil_options(interp);
+  if (opts.empty()) return;
+  bool events = false;
+  for (const std::string& o : opts) events |= o.rfind("gil-stats", 0) != 0;
+  gil_recorder_start(interp, events);
+}
+
+static void write_gil_observations(Interpreter* interp) {
+  std::vector<std::string> opts = gil_options(interp);
+  if (opts.empty() || !interp->gil_recorder) return;
+  try {
+    Ref gil = import_module("gil");
+    Ref list = list_new();
+    for (const std::string& o : opts) {
+      Ref s = str_new(o);
+      call_method(list.get(), "append", {s.get()});
+    }
+    call_method(gil.get(), "_at_exit", {list.get()});
+  } catch (PyError& e) {
+    report_unraisable(e, "the GIL observatory's output (-X gil-...)");
+  }
+}
+
 // The end of a program, as CPython's Py_FinalizeEx begins: wait for the
 // non-daemon threads (threading._shutdown joins them), then freeze every
 // other thread at its next GIL acquisition so daemon threads cannot run
@@ -186,6 +220,7 @@ int finalize_threads(Interpreter* interp, int status) {
       if (status == 0) status = s;
     }
   }
+  write_gil_observations(interp);
   gil_begin_finalizing(interp, ts);
   flush_std_streams();
   return status;

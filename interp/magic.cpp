@@ -88,6 +88,29 @@ static void magic_time(const std::string& stmt, Dict* ns) {
   if (is_expr && !r.get().is_none()) out(repr_utf8(r.get()) + "\n");
 }
 
+// %gil STMT: runs STMT with the GIL observatory recording, then prints a
+// text timeline (a line per thread) and the counters (stdlib/py/gil.py).
+static void magic_gil(const std::string& stmt, Dict* ns) {
+  if (stmt.find_first_not_of(" \t") == std::string::npos) value_error("%gil: no statement to run");
+  bool is_expr;
+  Ref code = compile_stmt(stmt, &is_expr);
+  Ref gil = import_module("gil");
+  Ref rec = call(getattr(gil.get(), "record").get(), {Value::none()});
+  call_method(rec.get(), "__enter__", {});
+  try {
+    run_code(static_cast<Code*>(code.obj()), ns, ns);
+  } catch (PyError&) {
+    call_method(rec.get(), "__exit__", {Value::none(), Value::none(), Value::none()});
+    throw;
+  }
+  call_method(rec.get(), "__exit__", {Value::none(), Value::none(), Value::none()});
+  Ref snap = getattr(rec.get(), "snapshot");
+  Ref text = call_method(gil.get(), "text_timeline", {snap.get()});
+  Ref threads = getitem(snap.get(), Ref(str_new("threads")).get());
+  Ref stats = call_method(gil.get(), "format_stats", {threads.get()});
+  out(str_utf8(text.get()) + "\n" + str_utf8(stats.get()) + "\n");
+}
+
 static void magic_timeit(std::string args, Dict* ns) {
   long number = 0, repeat = 7;
   std::istringstream in(args);
@@ -147,7 +170,8 @@ bool run_magic(const std::string& line, Dict* ns) {
   std::string arg = rest.size() > name.size() ? rest.substr(name.size() + 1) : "";
   if (name == "time") magic_time(arg, ns);
   else if (name == "timeit") magic_timeit(arg, ns);
-  else raise(NameError_, "unknown magic command '%" + name + "' (gilpy supports %time and %timeit)");
+  else if (name == "gil") magic_gil(arg, ns);
+  else raise(NameError_, "unknown magic command '%" + name + "' (gilpy supports %time, %timeit and %gil)");
   return true;
 }
 

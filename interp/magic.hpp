@@ -1,4 +1,4 @@
-// magic.hpp — IPython-style REPL magics: %time and %timeit.
+// magic.hpp — IPython-style REPL magics: %time, %timeit, and %gil (the GIL observatory).
 #pragma once
 #include <string>
 

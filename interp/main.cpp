@@ -143,6 +143,7 @@ static int gilpy_main(int argc, char** argv) {
   Interpreter* interp = interpreter_new(args);
   interp->x_options = xopts;
   install_signal_handlers(interp);
+  start_gil_observations(interp);
   int status = 0;
   {
     std::string script_dir = mode == Mode::File ? dirname_of(target) : "";

@@ -19,6 +19,8 @@ extern bool g_exit_by_sigint;
 void install_signal_handlers(Interpreter* interp);
 // The C handler for signals handled in Python (sets the pending bit).
 void on_python_signal(int sig);
+// -X gil-*: starts the GIL observatory's recorder before the program runs.
+void start_gil_observations(Interpreter* interp);
 // Joins non-daemon threads and stops the others at the GIL; returns the exit status.
 int finalize_threads(Interpreter* interp, int status);
 char* thread_stack_limit();

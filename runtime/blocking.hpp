@@ -13,13 +13,17 @@
 
 namespace gilpy {
 
+// Why the lock is let go: a blocking call, or native code that runs without
+// it (the GIL observatory draws them differently).
+enum class BlockKind : unsigned char { Io = 0, Native = 1 };
+
 // Installed by the GIL implementation; null while there is no GIL.
-inline void (*g_release_gil)() = nullptr;
+inline void (*g_release_gil)(BlockKind) = nullptr;
 inline void (*g_acquire_gil)() = nullptr;
 
 struct BlockingSection {
-  BlockingSection() {
-    if (g_release_gil) g_release_gil();
+  explicit BlockingSection(BlockKind kind = BlockKind::Io) {
+    if (g_release_gil) g_release_gil(kind);
   }
   ~BlockingSection() {
     if (g_acquire_gil) g_acquire_gil();

@@ -69,6 +69,7 @@
 #include <chrono>
 
 #include "runtime/blocking.hpp"
+#include "runtime/gil_trace.hpp"
 #include "runtime/state.hpp"
 
 namespace gilpy {
@@ -107,14 +108,17 @@ void gil_acquire(ThreadState* ts) {
   Gil& g = *interp->gil;
   std::unique_lock<std::mutex> lk(g.mutex);
   if (g.locked.load(std::memory_order_relaxed)) {
+    gil_record(ts, GilEv::WaitStart);
     g.waiters++;
     while (g.locked.load(std::memory_order_relaxed)) {
       uint64_t seen = g.switch_number;
       auto interval = std::chrono::microseconds(g.interval_us.load(std::memory_order_relaxed));
       bool timed_out = g.released.wait_for(lk, interval) == std::cv_status::timeout;
       // A whole interval without the lock changing hands: ask the holder to let go.
-      if (timed_out && g.locked.load(std::memory_order_relaxed) && g.switch_number == seen)
+      if (timed_out && g.locked.load(std::memory_order_relaxed) && g.switch_number == seen) {
         set_drop_request(interp, g);
+        gil_record(ts, GilEv::DropRequest);
+      }
     }
     g.waiters--;
   }
@@ -124,14 +128,16 @@ void gil_acquire(ThreadState* ts) {
     g.switch_number++;
   }
   g.switched.notify_all();   // a thread in gil_yield may be waiting for exactly this
+  gil_record(ts, GilEv::Acquired);
   // Whoever asked for a drop has been served (or it was us): start afresh.
   if (g.drop_request.load(std::memory_order_relaxed)) reset_drop_request(interp, g);
   if (must_park(interp, ts)) park_forever(g, lk);
 }
 
-void gil_release(ThreadState* ts) {
+void gil_release(ThreadState* ts, BlockKind why) {
   Gil& g = *ts->interp->gil;
   std::lock_guard<std::mutex> lk(g.mutex);
+  gil_record(ts, why == BlockKind::Native ? GilEv::ReleaseNative : GilEv::ReleaseIo);
   unlock_locked(g);
 }
 
@@ -141,6 +147,7 @@ void gil_yield(ThreadState* ts) {
   {
     std::unique_lock<std::mutex> lk(g.mutex);
     if (!g.drop_request.load(std::memory_order_relaxed)) return;   // already served
+    gil_record(ts, GilEv::ForcedDrop);
     unlock_locked(g);
     // Forced switching: do not compete again before a waiter got the lock.
     reset_drop_request(interp, g);
@@ -160,8 +167,8 @@ void gil_begin_finalizing(Interpreter* interp, ThreadState* finalizer) {
 }
 
 // BlockingSection's hooks: the running thread's interpreter lock.
-static void release_current() {
-  if (ThreadState* ts = current_thread_state(); ts && ts->interp && ts->interp->gil) gil_release(ts);
+static void release_current(BlockKind why) {
+  if (ThreadState* ts = current_thread_state(); ts && ts->interp && ts->interp->gil) gil_release(ts, why);
 }
 static void acquire_current() {
   if (ThreadState* ts = current_thread_state(); ts && ts->interp && ts->interp->gil) gil_acquire(ts);

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <mutex>
 
+#include "runtime/blocking.hpp"
+
 namespace gilpy {
 
 struct ThreadState;
@@ -24,7 +26,8 @@ struct Gil {
 
 void gil_init(Interpreter* interp);       // creates the lock, held by the calling (main) thread
 void gil_acquire(ThreadState* ts);        // blocks until `ts` holds the lock
-void gil_release(ThreadState* ts);        // voluntary release (blocking call): no waiting
+// Voluntary release (a blocking call, native code): no waiting.
+void gil_release(ThreadState* ts, BlockKind why = BlockKind::Io);
 // Called by the eval loop when a drop request is pending: lets a waiting
 // thread run (forced switch), then competes for the lock again.
 void gil_yield(ThreadState* ts);

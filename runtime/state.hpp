@@ -33,6 +33,8 @@ struct ThreadState {
   bool raise_adds_entry = false;     // `raise exc` in a frame already in exc's traceback adds it again
   ThreadState* next = nullptr;       // the interpreter's list of thread states (guarded by the GIL)
   Object* sentinel = nullptr;        // _thread._set_sentinel(): a lock released when this state dies (owned)
+  struct GilThreadLog* gil_log = nullptr;   // the GIL observatory's record of this thread (runtime/gil_trace.cpp)
+  std::string name;                  // threading's name for it (for the observatory)
 };
 
 // Raises RecursionError when the C stack of the running thread or fiber is
@@ -65,6 +67,7 @@ struct Interpreter {
   ThreadState* finalizer = nullptr;
   int64_t thread_count = 0;          // threads started by _thread still running (_thread._count)
   uint64_t next_thread_serial = 1;
+  struct GilRecorder* gil_recorder = nullptr;   // non-null while the GIL observatory records
   int64_t thread_stack_size = 0;     // _thread.stack_size(); 0 = our default
   std::unordered_set<Object*>* resurrected = nullptr;   // objects whose __del__ ran (runtime/object.cpp)
 };

@@ -21,7 +21,7 @@ namespace gilpy::native_mod {
 class GilRelease {
  public:
   explicit GilRelease(bool release) {
-    if (release) section_.emplace();
+    if (release) section_.emplace(BlockKind::Native);
   }
 
  private:

@@ -22,6 +22,7 @@
 #include "runtime/containers.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/gil.hpp"
+#include "runtime/gil_trace.hpp"
 #include "runtime/num.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/state.hpp"
@@ -111,6 +112,7 @@ void* thread_entry(void* p) {
   run_thread_body(b);
   delete b;
   Interpreter* interp = ts->interp;
+  gil_record(ts, GilEv::ThreadEnd);
   interp->thread_count--;
   thread_locals_forget(ts);
   thread_state_delete(ts);   // also lets join() go on
@@ -256,6 +258,13 @@ Ref m_excepthook(Value, const Value* args, size_t nargs, Tuple* kw) {
   return Ref::none();
 }
 
+// threading tells us each thread's name, for the GIL observatory's pictures.
+Ref m_set_name(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("_set_name", nargs, kw, 1, 1);
+  gil_recorder_name_thread(current_thread_state(), str_utf8(args[0]));
+  return Ref::none();
+}
+
 Ref m_daemon_threads_allowed(Value, const Value*, size_t, Tuple*) { return Ref::borrow(Value::boolean(true)); }
 
 const MethodDef thread_functions[] = {
@@ -271,6 +280,7 @@ const MethodDef thread_functions[] = {
     {"interrupt_main", m_interrupt_main},
     {"_excepthook", m_excepthook},
     {"daemon_threads_allowed", m_daemon_threads_allowed},
+    {"_set_name", m_set_name},
     {nullptr, nullptr},
 };
 

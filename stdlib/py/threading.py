@@ -720,6 +720,7 @@ class Thread:
         self._set_ident()
         self._set_tstate_lock()
         self._set_native_id()
+        _thread._set_name(self._name)   # for the GIL observatory (gil module)
         try:
             self._started.set()
             with _active_limbo_lock:

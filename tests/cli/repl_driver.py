@@ -196,6 +196,14 @@ def session(r, home):
     check(re.search(r"^\S+ \S+ ± \S+ \S+ per loop \(mean ± std\. dev\. of 3 runs, 10 loops each\)$", out, re.M)
           is not None, "%timeit prints IPython's format", repr(out))
 
+    # %gil: a text timeline (a line per thread) and the GIL counters.
+    r.line("import threading")
+    r.prompt("import threading")
+    r.line("%gil t = threading.Thread(target=sum, args=(range(10**6),), name='summer'); t.start(); t.join()")
+    out = r.prompt("%gil")
+    check(re.search(r"^summer +\|[#._= ]+\|$", out, re.M) is not None, "%gil draws a row per thread", repr(out))
+    check("of the GIL time" in out, "%gil prints the counters", repr(out))
+
     # Ctrl-C while typing cancels the line (pressed at a human pace).
     r.send("this_line_is_cancelled = 1")
     r.expect(r"this_line_is_cancelled = 1", "typed text is echoed")

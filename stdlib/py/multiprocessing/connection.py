@@ -63,13 +63,24 @@ def _read_exact(fd, n):
     return b''.join(chunks)
 
 
+def _as_bytes(buf):
+    if isinstance(buf, bytes):
+        return buf
+    if isinstance(buf, (bytearray, str)) or not hasattr(buf, 'tobytes'):
+        if isinstance(buf, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return bytes(buf)
+    return buf.tobytes()
+
+
 def _write_all(fd, data):
-    view = memoryview(data) if not isinstance(data, bytes) else data
-    total = len(view)
+    total = len(data)
     done = 0
     while done < total:
-        n = os.write(fd, view[done:done + 1048576] if total - done > 1048576
-                     else (view[done:] if done else view))
+        if done == 0 and total <= 1048576:
+            n = os.write(fd, data)
+        else:
+            n = os.write(fd, data[done:done + 1048576])
         done += n
 
 
@@ -156,9 +167,7 @@ class _ConnectionBase(object):
         """Send the bytes data from a bytes-like object"""
         self._check_closed()
         self._check_writable()
-        m = memoryview(buf)
-        if m.itemsize > 1:
-            m = m.cast('B')
+        m = _as_bytes(buf)
         n = len(m)
         if offset < 0:
             raise ValueError("offset is negative")
@@ -194,20 +203,27 @@ class _ConnectionBase(object):
         Return the number of bytes read."""
         self._check_closed()
         self._check_readable()
-        with memoryview(buf) as m:
-            itemsize = m.itemsize
-            bytesize = itemsize * len(m)
-            if offset < 0:
-                raise ValueError("negative offset")
-            elif offset > bytesize:
-                raise ValueError("offset too large")
-            result = self._recv_bytes()
-            size = len(result)
-            if bytesize < offset + size:
-                from multiprocessing import BufferTooShort
-                raise BufferTooShort(result)
-            m.cast('B')[offset:offset + size] = result
-            return size // itemsize
+        itemsize = getattr(buf, 'itemsize', 1)
+        bytesize = itemsize * len(buf)
+        if offset < 0:
+            raise ValueError("negative offset")
+        elif offset > bytesize:
+            raise ValueError("offset too large")
+        result = self._recv_bytes()
+        size = len(result)
+        if bytesize < offset + size:
+            from multiprocessing import BufferTooShort
+            raise BufferTooShort(result)
+        if itemsize == 1:
+            buf[offset:offset + size] = result
+        else:
+            # array.array: replace the items from offset on.
+            import array
+            new = array.array(buf.typecode)
+            new.frombytes(buf.tobytes()[:offset] + result +
+                          buf.tobytes()[offset + size:])
+            buf[:] = new
+        return size // itemsize
 
     def recv(self):
         """Receive a (picklable) object"""

@@ -38,7 +38,9 @@ def _flush_feeders():
                 continue
             if not q._joincancelled:
                 q._finalize_close()
-                q.join_thread()
+                t = q._thread
+                if t is not None and t is not threading.current_thread():
+                    t.join()
         except Exception:
             pass
     _feeding.clear()
