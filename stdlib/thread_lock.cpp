@@ -82,26 +82,35 @@ bool semaphore_acquire(sem_t* sem, int64_t timeout_ns) {
   if (sem_trywait(sem) == 0) return true;
   if (timeout_ns == 0) return false;
   ThreadState* ts = current_thread_state();
+  Interpreter* interp = ts->interp;
   bool main = is_main_thread(ts);
   bool forever = timeout_ns < 0;
   timespec deadline = forever ? timespec{} : add_ns(monotonic_now(), timeout_ns);
+  auto signal_pending = [&] { return main && (interp->eval_breaker.load() & kBreakSignal); };
   for (;;) {
-    if (main && (ts->interp->eval_breaker.load() & kBreakSignal)) handle_eval_breaker(ts);
-    timespec until = deadline;
-    if (main) {
-      timespec slice = add_ns(monotonic_now(), kMainSliceNs);
-      if (forever || before(slice, deadline)) until = slice;
-    }
-    int r, err;
+    if (signal_pending()) handle_eval_breaker(ts);   // may raise KeyboardInterrupt
+    int r = -1, err = 0;
     {
+      // The whole wait happens without the GIL. The main thread wakes every
+      // slice only to look at the signal flag (an atomic: no GIL needed).
       BlockingSection bs;
-      r = (forever && !main) ? sem_wait(sem) : sem_clockwait(sem, CLOCK_MONOTONIC, &until);
-      err = errno;
+      for (;;) {
+        timespec until = deadline;
+        if (main) {
+          timespec slice = add_ns(monotonic_now(), kMainSliceNs);
+          if (forever || before(slice, deadline)) until = slice;
+        }
+        r = (forever && !main) ? sem_wait(sem) : sem_clockwait(sem, CLOCK_MONOTONIC, &until);
+        err = errno;
+        if (r == 0 || err == EINTR || signal_pending()) break;
+        if (err != ETIMEDOUT) break;
+        if (!forever && !before(monotonic_now(), deadline)) break;
+      }
     }
     if (r == 0) return true;
-    if (err == EINTR) continue;   // the top of the loop runs the handlers
+    if (err == EINTR || signal_pending()) continue;   // the top of the loop runs the handlers
     if (err != ETIMEDOUT) raise_from_errno(err);
-    if (!forever && !before(monotonic_now(), deadline)) return false;
+    return false;   // the deadline passed
   }
 }
 
