@@ -5,6 +5,8 @@ For each interpreter: countdown(N) with the work split over 1, 2 and 4
 threads (best of R runs each), and the convoy latency (one 0.1 ms sleep
 beside a CPU-bound thread) at switch intervals of 5 ms and 0.5 ms.
 
+Also: the GIL observatory's recording overhead (issue 6).
+
 Goal (issue 3): gilpy's threaded/serial ratio within 10% of CPython's and at
 most 1.05; convoy latency comparable with CPython's.
 
@@ -54,6 +56,16 @@ def main():
         lines.append(f"| {n} threads / serial | {c:.3f} | {g:.3f} |")
     for k in ("convoy_5ms", "convoy_0.5ms"):
         lines.append(f"| {k.replace('_', ' at ')}, ms per op | {res['CPython'][k] * 1000:.3f} | {res['gilpy'][k] * 1000:.3f} |")
+    # The GIL observatory's cost: the same workload with recording on.
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        stats = run([args.gilpy, "-X", "gil-stats"], args.count, args.repeats)
+        trace = run([args.gilpy, "-X", "gil-trace=" + os.path.join(tmp, "t.json")], args.count, args.repeats)
+    lines += ["", "GIL observatory overhead (gilpy, same workload; ratio to recording off):", "",
+              "| measure | off | -X gil-stats | -X gil-trace |", "|---|---:|---:|---:|"]
+    for k in ("threads1", "threads2", "threads4"):
+        g = res["gilpy"][k]
+        lines.append(f"| {k}, s | {g:.3f} | {stats[k]:.3f} ({stats[k] / g:.2f}x) | {trace[k]:.3f} ({trace[k] / g:.2f}x) |")
     text = "\n".join(lines)
     print(text)
     if args.markdown:
