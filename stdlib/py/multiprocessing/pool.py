@@ -45,6 +45,21 @@ import sys
 import threading
 
 from multiprocessing import TimeoutError
+from multiprocessing import util
+from multiprocessing.reduction import ForkingPickler as _ForkingPickler
+from multiprocessing.connection import _read_exact, _write_all
+
+try:
+    import select as _select
+except ImportError:
+    _select = None
+try:
+    import signal as _signal
+except ImportError:
+    _signal = None
+
+_dumps = _ForkingPickler.dumps
+_loads = _ForkingPickler.loads
 
 __all__ = ['Pool', 'ThreadPool']
 
@@ -176,6 +191,7 @@ class _WorkerBackend(object):
     can_terminate = False
     wrap_exception = None
     poll_interval = None
+    breaks_on_worker_death = False
 
     def make_queues(self):
         raise NotImplementedError
@@ -229,6 +245,307 @@ class _ThreadBackend(_WorkerBackend):
             inqueue.put(None)
 
 
+
+# ---------------------------------------------------------------------------
+# Errors of the process backend
+# ---------------------------------------------------------------------------
+
+class RemoteTraceback(Exception):
+    """The traceback of an exception raised in a worker process (the
+    __cause__ of the exception re-raised in the parent)."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+def _format_exception(exc):
+    """The text CPython's traceback.format_exception(exc) gives."""
+    import io
+    buf = io.StringIO()
+    old = sys.stderr
+    hook = getattr(sys, '__excepthook__', None) or sys.excepthook
+    try:
+        sys.stderr = buf
+        hook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.stderr = old
+    return buf.getvalue()
+
+
+class ExceptionWithTraceback(object):
+    """Sent by a worker in place of an exception: rebuilt in the parent as
+    the exception with a RemoteTraceback as its __cause__."""
+
+    def __init__(self, exc, tb=None):
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % _format_exception(exc)
+
+    def __reduce__(self):
+        return rebuild_exc, (self.exc, self.tb)
+
+
+def rebuild_exc(exc, tb):
+    exc.__cause__ = RemoteTraceback(tb)
+    return exc
+
+
+def _wrap_exception(e):
+    return ExceptionWithTraceback(e, e.__traceback__)
+
+
+class BrokenPoolError(Exception):
+    """A worker process of the pool ended abruptly (killed, os._exit(), a
+    crash) while the pool was running: pending and later calls fail.
+    (CPython's Pool hangs in this case, gh-66587.)"""
+
+
+BrokenPoolError.__module__ = 'multiprocessing.pool'
+
+_SIGNAL_NAMES = {1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL',
+                 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE', 9: 'SIGKILL',
+                 11: 'SIGSEGV', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM'}
+
+
+def _describe_death(name, code):
+    if code < 0:
+        how = 'was killed by signal %d (%s), exit code %d' % (
+            -code, _SIGNAL_NAMES.get(-code, 'signal %d' % -code), code)
+    else:
+        how = 'exited unexpectedly with exit code %d' % code
+    return ('a worker process of the pool (%s) %s; the pool is broken and '
+            'was terminated' % (name, how))
+
+
+# ---------------------------------------------------------------------------
+# The process backend
+# ---------------------------------------------------------------------------
+
+_EAGAIN = (11, 35)     # EAGAIN/EWOULDBLOCK on Linux and BSDs
+
+
+class _Aborted(OSError):
+    pass
+
+
+class _PipeQueue(object):
+    """A pipe between the pool's parent and its workers, carrying pickled
+    messages framed as in multiprocessing.connection.
+
+    One side is the parent (a single thread writes the task queue, a single
+    thread reads the result queue), the other the workers, which share the
+    pipe and take turns through a process-shared lock.  The parent's end is
+    non-blocking so that terminate() can abort a parent thread stuck on it
+    (workers may have died, or died holding the lock).
+    """
+
+    def __init__(self, ctx, parent_writes):
+        self._rfd, self._wfd = os.pipe()
+        self._parent_writes = parent_writes
+        self._plock = threading.Lock()          # parent-side threads
+        self._wlock = ctx.Lock()                # workers' side
+        self._aborted = False
+        os.set_blocking(self._wfd if parent_writes else self._rfd, False)
+        self._in_worker = False
+
+    def abort(self):
+        self._aborted = True
+
+    def _in_child(self):
+        # In a worker: close the parent's end.
+        self._in_worker = True
+        fd = self._wfd if self._parent_writes else self._rfd
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+
+    # -- parent side: non-blocking fd, select() with a short timeout ------
+
+    def _wait(self, fd, write):
+        if self._aborted:
+            raise _Aborted("pool terminated")
+        if write:
+            _select.select([], [fd], [], 0.2)
+        else:
+            _select.select([fd], [], [], 0.2)
+        if self._aborted:
+            raise _Aborted("pool terminated")
+
+    def _parent_write(self, data):
+        fd = self._wfd
+        done = 0
+        total = len(data)
+        while done < total:
+            try:
+                done += os.write(fd, data[done:] if done else data)
+            except OSError as e:
+                # gilpy: os.write raises OSError(EAGAIN), not
+                # BlockingIOError.
+                if e.errno not in _EAGAIN:
+                    raise
+                self._wait(fd, True)
+
+    def _parent_read(self, n):
+        fd = self._rfd
+        chunks = []
+        while n > 0:
+            try:
+                chunk = os.read(fd, n)
+            except OSError as e:
+                if e.errno not in _EAGAIN:
+                    raise
+                self._wait(fd, False)
+                continue
+            if not chunk:
+                raise EOFError
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b''.join(chunks)
+
+    # -- the queue interface the machinery uses ---------------------------
+
+    def put(self, obj):
+        if (self._parent_writes and not self._in_worker
+                and type(obj) is tuple and len(obj) == 5):
+            # A task: its call is pickled separately, so that a worker
+            # that cannot unpickle it reports the error for this task.
+            obj = (obj[0], obj[1], _dumps(obj[2:]))
+        data = _dumps(obj)
+        data = _frame(data)
+        if self._in_worker:
+            with self._wlock:
+                _write_all(self._wfd, data)
+        else:
+            if self._aborted:
+                if obj is None:
+                    return             # wake-up message: nobody to wake
+                raise _Aborted("pool terminated")
+            with self._plock:
+                self._parent_write(data)
+
+    def get(self):
+        if self._in_worker:
+            with self._wlock:
+                size = int.from_bytes(_read_exact(self._rfd, 4), 'big',
+                                      signed=True)
+                if size == -1:
+                    size = int.from_bytes(_read_exact(self._rfd, 8), 'big')
+                data = _read_exact(self._rfd, size) if size else b''
+        else:
+            size = int.from_bytes(self._parent_read(4), 'big', signed=True)
+            if size == -1:
+                size = int.from_bytes(self._parent_read(8), 'big')
+            data = self._parent_read(size) if size else b''
+        msg = _loads(data)
+        if self._in_worker and type(msg) is tuple and len(msg) == 3:
+            return (msg[0], msg[1], _call_pickled, (msg[2],), {})
+        return msg
+
+    def close(self):
+        util.close_fds(self._rfd, self._wfd)
+
+
+def _call_pickled(blob):
+    """Run a task whose call (func, args, kwds) arrived pickled."""
+    func, args, kwds = _loads(blob)
+    return func(*args, **kwds)
+
+
+def _frame(data):
+    n = len(data)
+    if n > 0x7fffffff:
+        return (-1).to_bytes(4, 'big', signed=True) + n.to_bytes(8, 'big') + data
+    return n.to_bytes(4, 'big', signed=True) + data
+
+
+def _process_worker(backend, args):
+    """The target of a pool worker process."""
+    backend.inqueue._in_child()
+    backend.outqueue._in_child()
+    for q in _all_pool_queues:
+        if q is not backend.inqueue and q is not backend.outqueue:
+            # Another pool's pipes: close our copies, so that its workers
+            # see end-of-file when their parent is gone.
+            try:
+                q._in_child()
+            except Exception:
+                pass
+    if _signal is not None:
+        try:
+            # Ctrl-C goes to the parent, which stops the workers.
+            _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
+        except (ValueError, OSError):
+            pass
+    _start_parent_watch()
+    worker(*args)
+
+
+def _start_parent_watch():
+    """A daemon thread that ends this worker if its parent dies."""
+    ppid = os.getppid()
+
+    def watch():
+        import time
+        while True:
+            time.sleep(0.25)
+            if os.getppid() != ppid:
+                os._exit(1)
+
+    t = threading.Thread(target=watch, name='PoolParentWatch')
+    t.daemon = True
+    t.start()
+
+
+_all_pool_queues = []
+
+
+class _ProcessBackend(_WorkerBackend):
+    """Workers are forked processes; tasks and results travel pickled over
+    pipes (functions, shared arrays and locks by reference)."""
+
+    can_terminate = True
+    wrap_exception = staticmethod(_wrap_exception)
+    poll_interval = 0.1
+    breaks_on_worker_death = True
+
+    def __init__(self, context):
+        from multiprocessing import context as _context
+        if context is None:
+            context = _context._default_context.get_context()
+        self.ctx = context
+        self.Process = _context.ForkProcess
+
+    def make_queues(self):
+        self.inqueue = _PipeQueue(self.ctx, parent_writes=True)
+        self.outqueue = _PipeQueue(self.ctx, parent_writes=False)
+        _all_pool_queues.append(self.inqueue)
+        _all_pool_queues.append(self.outqueue)
+        return self.inqueue, self.outqueue
+
+    def start_worker(self, args, notify_exit):
+        w = self.Process(target=_process_worker, args=(self, args))
+        w.name = w.name.replace('Process', 'PoolWorker')
+        w.daemon = True
+        w.start()
+        return w
+
+    def discard_queued(self, inqueue, nworkers):
+        # The workers are terminated right after this; parent threads
+        # blocked on the pipes give up.
+        self.inqueue.abort()
+        self.outqueue.abort()
+
+    def close(self):
+        for q in (self.inqueue, self.outqueue):
+            try:
+                _all_pool_queues.remove(q)
+            except ValueError:
+                pass
+            q.close()
+
 # ---------------------------------------------------------------------------
 # The shared core: what the pool's helper threads work on
 # ---------------------------------------------------------------------------
@@ -261,6 +578,7 @@ class _PoolCore(object):
         self.flags = _Flags()
         self.threads = []                      # maintainer, feeder, collector
         self.terminated = False
+        self.broken = None                     # BrokenPoolError once broken
 
     # --- jobs --------------------------------------------------------------
 
@@ -285,15 +603,39 @@ class _PoolCore(object):
         self.notifier.put(None)
 
     def reap_workers(self):
-        """Forget the workers that have ended; True if there were any."""
+        """Forget the workers that have ended; True if there were any.
+        A worker that ended with a non-zero exit code (killed, os._exit,
+        a crash) breaks the pool (process backends)."""
         reaped = False
+        dead = None
         for i in range(len(self.workers) - 1, -1, -1):
             w = self.workers[i]
-            if w.exitcode is not None:
+            code = w.exitcode
+            if code is not None:
                 w.join()
                 del self.workers[i]
                 reaped = True
+                if code != 0 and dead is None:
+                    dead = (w, code)
+        if (dead is not None and self.backend.breaks_on_worker_death
+                and not self.terminated and self.broken is None
+                and self.flags.maintainer != TERMINATE):
+            self.break_pool(*dead)
         return reaped
+
+    def break_pool(self, w, code):
+        """A worker died: every pending job fails with BrokenPoolError, and
+        the pool is terminated (the dead worker may have held a task or a
+        queue lock)."""
+        err = BrokenPoolError(_describe_death(getattr(w, 'name', 'worker'),
+                                              code))
+        self.broken = err
+        for result in list(self.cache.values()):
+            try:
+                result._fail(err)
+            except Exception:
+                pass
+        self.terminate()
 
     def add_workers(self):
         """Start workers until there are `processes` of them."""
@@ -323,7 +665,7 @@ class _PoolCore(object):
         while flags.maintainer == RUN or (self.cache and
                                           flags.maintainer != TERMINATE):
             self.reap_workers()
-            if flags.maintainer != TERMINATE:
+            if flags.maintainer != TERMINATE and self.broken is None:
                 self.add_workers()
             self.wait_for_change()
         self.taskqueue.put(None)    # the feeder can stop now
@@ -403,6 +745,7 @@ class _PoolCore(object):
         self.flags.maintainer = TERMINATE
         self._wake()
         self.flags.feeder = TERMINATE
+        self.taskqueue.put(None)    # the feeder may be waiting for tasks
         self.backend.discard_queued(self.inqueue, len(self.workers))
         self.flags.collector = TERMINATE
         self._wake()
@@ -435,10 +778,12 @@ class Pool(object):
     The base class is process-backed; gilpy has no process backend yet,
     so only subclasses that supply one (ThreadPool) can be created."""
 
+    @staticmethod
+    def Process(ctx, *args, **kwds):
+        return ctx.Process(*args, **kwds)
+
     def _make_backend(self, context):
-        raise NotImplementedError(
-            "multiprocessing.Pool is not available yet in gilpy: processes "
-            "come in a later release")
+        return _ProcessBackend(context)
 
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
@@ -490,6 +835,9 @@ class Pool(object):
     def _check_running(self):
         if self._state != RUN:
             raise ValueError("Pool not running")
+        broken = self._core.broken
+        if broken is not None:
+            raise BrokenPoolError(*broken.args)
 
     # --- submitting work ---------------------------------------------------
 
@@ -618,6 +966,8 @@ class Pool(object):
         """Stop at once; work not yet started is dropped."""
         self._state = TERMINATE
         self._core.terminate()
+        if not any(t.is_alive() for t in self._core.threads):
+            self._release()
 
     def join(self):
         """Wait for the workers to end; close() or terminate() first."""
@@ -629,6 +979,14 @@ class Pool(object):
             t.join()
         for w in self._pool:
             w.join()
+        self._release()
+
+    def _release(self):
+        # Everything has ended: close the backend's pipes.
+        close = getattr(self._core.backend, 'close', None)
+        if close is not None and not getattr(self, '_released', False):
+            self._released = True
+            close()
 
     def __enter__(self):
         self._check_running()
@@ -704,7 +1062,19 @@ class ApplyResult(object):
         self._core.job_done(self._job)
         self._pool = None
 
+    def _fail(self, err):
+        # The pool broke before this result was complete.
+        if self._event.is_set():
+            return
+        self._success = False
+        self._value = err
+        if self._error_callback:
+            _call_user_callback(self._error_callback, err)
+        self._finish()
+
     def _set(self, i, outcome):
+        if self._event.is_set():
+            return
         self._success, self._value = outcome
         if self._success:
             if self._callback:
@@ -736,6 +1106,8 @@ class MapResult(ApplyResult):
             self._chunks_left = length // chunksize + bool(length % chunksize)
 
     def _set(self, i, outcome):
+        if self._event.is_set():
+            return
         self._chunks_left -= 1
         ok, value = outcome
         if ok and self._success:
@@ -769,13 +1141,28 @@ class IMapIterator(object):
     def __iter__(self):
         return self
 
+    def _fail(self, err):
+        with self._cond:
+            if self._index == self._length:
+                return
+            self._broken = err
+            self._cond.notify_all()
+            self._core.job_done(self._job)
+            self._pool = None
+
+    _broken = None
+
     def next(self, timeout=None):
         with self._cond:
+            if not self._items and self._broken is not None:
+                raise self._broken
             if not self._items:
                 if self._index == self._length:
                     self._pool = None
                     raise StopIteration from None
                 self._cond.wait(timeout)
+                if not self._items and self._broken is not None:
+                    raise self._broken
                 if not self._items:
                     if self._index == self._length:
                         self._pool = None
@@ -796,6 +1183,8 @@ class IMapIterator(object):
 
     def _set(self, i, outcome):
         with self._cond:
+            if self._broken is not None:
+                return
             if i != self._index:
                 self._unsorted[i] = outcome   # wait for the ones before it
                 return
@@ -820,6 +1209,8 @@ class IMapUnorderedIterator(IMapIterator):
 
     def _set(self, i, outcome):
         with self._cond:
+            if self._broken is not None:
+                return
             self._items.append(outcome)
             self._index += 1
             self._cond.notify()

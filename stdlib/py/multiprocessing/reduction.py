@@ -45,7 +45,7 @@ class ForkingPickler(pickle.Pickler):
 
     def persistent_id(self, obj):
         if isinstance(obj, _REF_TYPES):
-            return _PREFIX + str(_object_ref(obj))
+            return _encode_ref(obj)
         return None
 
     @classmethod
@@ -62,10 +62,54 @@ class ForkingPickler(pickle.Pickler):
     loads = None   # set below (a staticmethod)
 
 
+def _encode_ref(obj):
+    # "mp-ref:TOKEN|MODULE|QUALNAME": the token, and for a function its
+    # name, used when the token cannot be resolved (a function sent from a
+    # child back to its parent: it exists there, but the parent was not
+    # forked after it).
+    tok = _object_ref(obj)
+    if isinstance(tok, tuple):
+        tok = ','.join(str(t) for t in tok)
+    else:
+        tok = str(tok)
+    module = qualname = ''
+    if isinstance(obj, types.FunctionType):
+        module = getattr(obj, '__module__', None) or ''
+        qualname = getattr(obj, '__qualname__', None) or ''
+    return _PREFIX + tok + '|' + module + '|' + qualname
+
+
+def _by_name(module, qualname):
+    import sys
+    if not module or not qualname or '<' in qualname:
+        return None
+    obj = sys.modules.get(module)
+    if obj is None:
+        return None
+    for part in qualname.split('.'):
+        obj = getattr(obj, part, None)
+        if obj is None:
+            return None
+    return obj
+
+
+def _decode_ref(pid):
+    tok, module, qualname = pid[len(_PREFIX):].split('|', 2)
+    parts = tuple(int(t) for t in tok.split(','))
+    token = parts if len(parts) > 1 else parts[0]
+    try:
+        return _object_deref(token)
+    except ValueError:
+        obj = _by_name(module, qualname)
+        if obj is None:
+            raise
+        return obj
+
+
 class _ForkingUnpickler(pickle.Unpickler):
     def persistent_load(self, pid):
         if isinstance(pid, str) and pid.startswith(_PREFIX):
-            return _object_deref(int(pid[len(_PREFIX):]))
+            return _decode_ref(pid)
         raise pickle.UnpicklingError(
             'unsupported persistent id: %r' % (pid,))
 

@@ -1,7 +1,7 @@
 """Run calls asynchronously: Futures and executors (gilpy).
 
-ThreadPoolExecutor is available; ProcessPoolExecutor is not yet (gilpy has
-no multiprocessing yet): looking it up raises NotImplementedError.
+ThreadPoolExecutor runs calls on threads, ProcessPoolExecutor on forked
+worker processes (see concurrent.futures.process).
 """
 
 from concurrent.futures._base import (FIRST_COMPLETED,
@@ -16,8 +16,6 @@ from concurrent.futures._base import (FIRST_COMPLETED,
                                       wait,
                                       as_completed)
 
-# ProcessPoolExecutor is left out of __all__ (CPython lists it) so that
-# `from concurrent.futures import *` works while it is unavailable.
 __all__ = (
     'FIRST_COMPLETED',
     'FIRST_EXCEPTION',
@@ -29,22 +27,22 @@ __all__ = (
     'Executor',
     'wait',
     'as_completed',
+    'ProcessPoolExecutor',
     'ThreadPoolExecutor',
 )
 
 
 def __dir__():
-    return list(__all__) + ['ProcessPoolExecutor', '__doc__']
+    return list(__all__) + ['__doc__']
 
 
 def __getattr__(name):
     # The executors are imported on first use, as in CPython.
-    global ThreadPoolExecutor
+    global ThreadPoolExecutor, ProcessPoolExecutor
     if name == 'ThreadPoolExecutor':
         from concurrent.futures.thread import ThreadPoolExecutor
         return ThreadPoolExecutor
     if name == 'ProcessPoolExecutor':
-        raise NotImplementedError(
-            "concurrent.futures.ProcessPoolExecutor is not available yet in "
-            "gilpy (needs multiprocessing)")
+        from concurrent.futures.process import ProcessPoolExecutor
+        return ProcessPoolExecutor
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
