@@ -163,6 +163,8 @@ static void systemexit_init(Value self, const Value* args, size_t nargs, Tuple* 
   else set_attr(self, "code", Value::object(E(self)->args));
 }
 static Type* oserror_subtype(int err);
+// OSError subclasses only reached through errno (no C++ code raises them by name).
+static Type *g_blocking_io, *g_conn_aborted, *g_conn_refused, *g_conn_reset;
 // OSError(errno, strerror, ...) builds the subclass for errno, e.g.
 // OSError(2, 'x') is a FileNotFoundError, as in CPython.
 static Ref oserror_new(Type* t, const Value* args, size_t nargs, Tuple* kw) {
@@ -386,13 +388,13 @@ void init_exception_types() {
   OSError_->init = oserror_init;
   OSError_->new_ = oserror_new;
   OSError_->str = oserror_str;
-  make_exc("BlockingIOError", OSError_);
+  g_blocking_io = make_exc("BlockingIOError", OSError_);
   ChildProcessError_ = make_exc("ChildProcessError", OSError_);
   ConnectionError_ = make_exc("ConnectionError", OSError_);
   BrokenPipeError_ = make_exc("BrokenPipeError", ConnectionError_);
-  make_exc("ConnectionAbortedError", ConnectionError_);
-  make_exc("ConnectionRefusedError", ConnectionError_);
-  make_exc("ConnectionResetError", ConnectionError_);
+  g_conn_aborted = make_exc("ConnectionAbortedError", ConnectionError_);
+  g_conn_refused = make_exc("ConnectionRefusedError", ConnectionError_);
+  g_conn_reset = make_exc("ConnectionResetError", ConnectionError_);
   FileExistsError_ = make_exc("FileExistsError", OSError_);
   FileNotFoundError_ = make_exc("FileNotFoundError", OSError_);
   InterruptedError_ = make_exc("InterruptedError", OSError_);
@@ -509,7 +511,11 @@ static Type* oserror_subtype(int err) {
     case EACCES: case EPERM: t = PermissionError_; break;
     case EISDIR: t = IsADirectoryError_; break;
     case ENOTDIR: t = NotADirectoryError_; break;
-    case EPIPE: t = BrokenPipeError_; break;
+    case EPIPE: case ESHUTDOWN: t = BrokenPipeError_; break;
+    case EAGAIN: case EALREADY: case EINPROGRESS: t = g_blocking_io; break;
+    case ECONNABORTED: t = g_conn_aborted; break;
+    case ECONNREFUSED: t = g_conn_refused; break;
+    case ECONNRESET: t = g_conn_reset; break;
     case EINTR: t = InterruptedError_; break;
     case ESRCH: t = ProcessLookupError_; break;
     case ECHILD: t = ChildProcessError_; break;

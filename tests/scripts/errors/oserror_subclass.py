@@ -11,3 +11,12 @@ import functools, pickle
 p = functools.partial(max, 1, key=abs)
 q = pickle.loads(pickle.dumps(p))
 print(q(-5), q.args, q.keywords)
+import os
+r, w = os.pipe()
+os.set_blocking(r, False)
+try:
+    os.read(r, 1)
+except BlockingIOError as e:
+    print("BlockingIOError", e.errno == errno.EAGAIN)
+for code in (errno.ECONNRESET, errno.ECONNREFUSED, errno.ECONNABORTED, errno.EINPROGRESS):
+    print(type(OSError(code, "m")).__name__)
