@@ -13,7 +13,7 @@ most 1.05; convoy latency comparable with CPython's.
     python3 bench/threads/run.py [--gilpy build/gilpy] [--count N] [--repeats R]
 """
 import argparse
-import json
+import ast
 import os
 import subprocess
 import sys
@@ -31,7 +31,7 @@ def real_python():
 def run(cmd, count, repeats):
     out = subprocess.run(cmd + [os.path.join(HERE, "workload.py"), str(count), str(repeats)],
                          capture_output=True, text=True, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return ast.literal_eval(out.stdout.strip().splitlines()[-1])
 
 
 def main():
