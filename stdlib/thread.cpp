@@ -106,6 +106,9 @@ void* thread_entry(void* p) {
   Boot* b = static_cast<Boot*>(p);
   ThreadState* ts = b->ts;
   set_current_thread_state(ts);
+  // The thread fills in its own identity: the creator never writes these
+  // fields after pthread_create (that would race with this thread's reads).
+  ts->ident = int64_t(pthread_self());
   ts->stack_limit = thread_stack_limit();
   ts->native_id = native_thread_id();
   gil_acquire(ts);
@@ -167,10 +170,8 @@ Ref m_start_new_thread(Value, const Value* args, size_t nargs, Tuple* kw) {
     thread_state_delete(ts);
     runtime_error("can't start new thread");
   }
-  // The thread cannot run Python before we let go of the GIL: safe to fill in.
-  ts->ident = int64_t(th);
   interp->thread_count++;
-  return int_from_i64(ts->ident);
+  return int_from_i64(int64_t(th));
 }
 
 Ref m_allocate_lock(Value, const Value*, size_t nargs, Tuple* kw) {
