@@ -22,7 +22,7 @@ import sys
 import time
 import multiprocessing as mp
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 1200
+N = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 1200
 
 # The shared arrays, set in each worker by mp_init().
 mp_share = {}
