@@ -187,7 +187,9 @@ void start_gil_observations(Interpreter* interp) {
   gil_recorder_start(interp, events);
 }
 
-static void write_gil_observations(Interpreter* interp) {
+// Also called by os._exit in a forked child (a Pool worker never returns
+// from its main function): its files are named run.<pid>.svg etc. by gil.py.
+void write_gil_observations(Interpreter* interp) {
   std::vector<std::string> opts = gil_options(interp);
   if (opts.empty() || !interp->gil_recorder) return;
   try {

@@ -21,6 +21,8 @@ void install_signal_handlers(Interpreter* interp);
 void on_python_signal(int sig);
 // -X gil-*: starts the GIL observatory's recorder before the program runs.
 void start_gil_observations(Interpreter* interp);
+// Writes what -X gil-* asked for (at exit, and in os._exit).
+void write_gil_observations(Interpreter* interp);
 // Joins non-daemon threads and stops the others at the GIL; returns the exit status.
 int finalize_threads(Interpreter* interp, int status);
 char* thread_stack_limit();

@@ -19,7 +19,10 @@
 
 #include <time.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <new>
 
 namespace gilpy {
 
@@ -127,6 +130,27 @@ void gil_recorder_reset(Interpreter* interp) {
       if (rec->keep_events) log->events.push_back({now, GilEv::WaitStart});
     }
   }
+}
+
+void gil_recorder_after_fork(Interpreter* interp, ThreadState* ts) {
+  GilRecorder* rec = interp->gil_recorder;
+  if (!rec) return;
+  // Only this thread exists in the child; the other logs (and their
+  // mutexes, perhaps held at the fork) are left behind, unused. The time
+  // base stays the parent's, so parent and worker pictures line up.
+  GilThreadLog* mine = ts->gil_log;
+  new (&rec->mutex) std::mutex();
+  rec->logs.clear();
+  if (!mine) return;
+  new (&mine->mutex) std::mutex();
+  mine->events.clear();
+  mine->acquisitions = mine->forced_drops = mine->voluntary_drops = mine->drop_requests = 0;
+  mine->held_ns = mine->waited_ns = mine->longest_wait_ns = 0;
+  mine->t_wait_start = 0;
+  mine->native_id = ts->native_id = int64_t(gettid());
+  mine->t_acquired = gil_now_ns();
+  if (rec->keep_events) mine->events.push_back({mine->t_acquired, GilEv::Acquired});
+  rec->logs.push_back(mine);
 }
 
 void gil_recorder_name_thread(ThreadState* ts, const std::string& name) {

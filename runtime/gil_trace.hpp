@@ -59,6 +59,8 @@ inline void gil_record(ThreadState* ts, GilEv kind) {
 void gil_recorder_start(Interpreter* interp, bool events);
 // Forgets everything recorded so far (keeps recording).
 void gil_recorder_reset(Interpreter* interp);
+// In a child after fork(): keep only the forking thread's log, emptied.
+void gil_recorder_after_fork(Interpreter* interp, ThreadState* ts);
 // A thread sets its name (threading does, at start).
 void gil_recorder_name_thread(ThreadState* ts, const std::string& name);
 

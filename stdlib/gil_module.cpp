@@ -103,7 +103,11 @@ Ref m_snapshot(Value, const Value* args, size_t nargs, Tuple* kw) {
   return out;
 }
 
+// True in a process forked by gilpy (its outputs get the pid in their names).
+Ref m_forked(Value, const Value*, size_t, Tuple*) { return Ref::borrow(Value::boolean(object_serial_at_fork() != 0)); }
+
 const MethodDef gil_functions[] = {
+    {"forked", m_forked},
     {"held", m_held},   {"start", m_start},       {"reset", m_reset},
     {"snapshot", m_snapshot}, {"recording", m_recording}, {nullptr, nullptr},
 };

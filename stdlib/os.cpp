@@ -16,6 +16,7 @@
 #include <cstring>
 #include <mutex>
 
+#include "interp/run.hpp"
 #include "runtime/blocking.hpp"
 #include "runtime/containers.hpp"
 #include "runtime/errors.hpp"
@@ -153,7 +154,10 @@ OS_FN(os_kill) {
 OS_FN(os__exit) {
   Value a[1];
   parse_args("_exit", args, nargs, kw, {"status"}, 1, a);
-  ::_exit(int(to_int64(a[0])));
+  int status = int(to_int64(a[0]));
+  // A forked worker ends here: it writes its -X gil-* files first.
+  if (Interpreter* interp = current_interp(); interp->gil_recorder) write_gil_observations(interp);
+  ::_exit(status);
 }
 
 // system(3) waits for the child with SIGINT ignored in the parent, as C

@@ -272,12 +272,17 @@ class record:
 
 
 def _at_exit(options):
-    """Called by the interpreter at exit for -X gil-timeline/gil-trace/gil-stats."""
+    """Called by the interpreter at exit for -X gil-timeline/gil-trace/gil-stats.
+    A forked worker writes beside its parent: run.svg -> run.<pid>.svg."""
     import sys
     snap = _gil.snapshot(True)
+    child = _gil.forked()
     for opt in options:
         name, _, value = opt.partition("=")
         if name in ("gil-timeline", "gil-trace") and value:
+            if child:
+                stem, dot, ext = value.rpartition(".")
+                value = "%s.%d.%s" % (stem, snap["pid"], ext) if dot else "%s.%d" % (value, snap["pid"])
             write(snap, value)
         elif name == "gil-stats":
             sys.stderr.write(format_stats(snap["threads"]) + "\n")

@@ -36,6 +36,25 @@ assert doc.documentElement.tagName == "svg"
 assert len(doc.getElementsByTagName("rect")) > 5
 PY
 
+# Worker processes write their own timelines beside the parent's: run.<pid>.svg.
+cat >"$T/pool.py" <<'PY'
+from multiprocessing import Pool
+def f(n):
+    while n > 0:
+        n -= 1
+    return n
+if __name__ == "__main__":
+    p = Pool(2)
+    print(p.map(f, [100_000] * 4))
+    p.close()
+    p.join()
+PY
+run_g -X gil-timeline="$T/pool.svg" "$T/pool.py"
+[ "$rc" = 0 ] || { fail "pool run exited $rc"; show_last; }
+n=$(ls "$T"/pool.*.svg 2>/dev/null | wc -l)
+[ "$n" = 2 ] || fail "expected 2 worker timelines pool.<pid>.svg, found $n"
+[ -s "$T/pool.svg" ] || fail "the parent's timeline is missing"
+
 # Draw it: the picture must render, not only parse.
 browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
