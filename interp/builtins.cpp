@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <mutex>
 
 #include "interp/compiler.hpp"
 #include "interp/vm.hpp"
@@ -680,12 +681,15 @@ void init_builtins_module(Interpreter* interp) {
   module_add(m.get(), "NotImplemented", not_implemented());
   module_add(m.get(), "Ellipsis", Value::object(&EllipsisObj));
   module_add(m.get(), "__debug__", Value::true_());
-  SuperType.new_ = b_super;
-  if (!ComplexType.dict) {
+  // Process-wide types: set up once, not by every interpreter (several may
+  // be created while others run, each on its own GIL).
+  static std::once_flag types_once;
+  std::call_once(types_once, [] {
+    SuperType.new_ = b_super;
     ComplexType.name = "complex";
     ComplexType.new_ = complex_new;
     type_ready(&ComplexType);
-  }
+  });
   module_add(m.get(), "complex", Value::object(&ComplexType));
   interp->builtins = static_cast<Module*>(m.obj())->dict;
   incref(interp->builtins);

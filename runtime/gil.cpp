@@ -189,8 +189,14 @@ void gil_reinit_after_fork(Interpreter* interp, ThreadState* ts) {
 
 void gil_init(Interpreter* interp) {
   interp->gil = new Gil();
-  g_release_gil = release_current;
-  g_acquire_gil = acquire_current;
+  // The hooks are process-wide and read without a lock by every thread of
+  // every interpreter: install them once (an embedding host creates
+  // interpreters while others run).
+  static std::once_flag hooks_once;
+  std::call_once(hooks_once, [] {
+    g_release_gil = release_current;
+    g_acquire_gil = acquire_current;
+  });
   gil_acquire(current_thread_state());
 }
 

@@ -285,13 +285,24 @@ static Ref type_call(Value callable, const Value* args, size_t nargs, Tuple* kwn
   if (t == &TypeType && nargs == 1 && !kwnames) return Ref::borrow(type_of(args[0]));
   if (!t->new_) type_error("cannot create '" + t->name + "' instances");
   Ref obj;
-  uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
-  if (t->call_cache_epoch != epoch) {
-    t->cached_new = type_lookup(t, s_new);
-    t->cached_init = type_lookup(t, s_init);
-    t->call_cache_epoch = epoch;
+  // Built-in types are shared by every interpreter (embedding runs several
+  // at once on their own GILs), so only classes, which belong to one
+  // interpreter, keep the lookups in the type; built-ins use the per-thread
+  // lookup cache.
+  Value newf, t_init;
+  if (t->flags & kTypeHeap) {
+    uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
+    if (t->call_cache_epoch != epoch) {
+      t->cached_new = type_lookup(t, s_new);
+      t->cached_init = type_lookup(t, s_init);
+      t->call_cache_epoch = epoch;
+    }
+    newf = t->cached_new;
+    t_init = t->cached_init;
+  } else {
+    newf = type_lookup(t, s_new);
+    t_init = type_lookup(t, s_init);
   }
-  Value newf = t->cached_new;
   if (newf.is_obj() && newf.as_obj()->type == &FunctionType) {
     // A Python __new__: called as a static method with the class first.
     std::vector<Value> a(nargs + (kwnames ? kwnames->size : 0) + 1);
@@ -304,7 +315,7 @@ static Ref type_call(Value callable, const Value* args, size_t nargs, Tuple* kwn
   Type* ot = type_of(obj.get());
   if (ot != t && !is_subtype(ot, t)) return obj;
   if (t == &TypeType) return obj;
-  Value initf = ot == t ? t->cached_init : type_lookup(ot, s_init);
+  Value initf = ot == t ? t_init : type_lookup(ot, s_init);
   if (initf.is_obj() && initf.as_obj()->type == &FunctionType) {
     std::vector<Value> a(nargs + (kwnames ? kwnames->size : 0) + 1);
     a[0] = obj.get();

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <mutex>
 #include <set>
 #include <string>
 
@@ -36,6 +37,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/func.hpp"
 #include "runtime/gil.hpp"
+#include "runtime/gil_trace.hpp"
 #include "runtime/num.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/state.hpp"
@@ -77,9 +79,14 @@ void warn_if_threads_alive(ThreadState* ts) {
   Frame* f = ts->frame;
   Value name = dict_get_str(f->globals, intern("__name__"));
   if (!is_str(name) || str_view(name) != "__main__") return;
-  static std::set<std::pair<Code*, int>> warned;   // guarded by the GIL
+  // Process-wide, and several interpreters (each with its own GIL) may fork.
+  static std::mutex warned_mu;
+  static std::set<std::pair<Code*, int>> warned;
   int line = f->lineno();
-  if (!warned.insert({f->code, line}).second) return;
+  {
+    std::lock_guard<std::mutex> lk(warned_mu);
+    if (!warned.insert({f->code, line}).second) return;
+  }
   std::string file = f->code->source ? f->code->source->filename : "<unknown>";
   write_stderr(file + ":" + std::to_string(line) + ": DeprecationWarning: This process (pid=" +
                std::to_string(getpid()) + ") is multi-threaded, use of fork() may lead to deadlocks in the child.\n");
@@ -97,6 +104,7 @@ Ref os_fork(Value, const Value*, size_t nargs, Tuple* kw) {
   if (pid < 0) raise_from_errno(errno);
   if (pid == 0) {
     gil_reinit_after_fork(interp, ts);
+    gil_recorder_after_fork(interp, ts);
     note_fork_in_child();
     // Only this thread survived: it is the main thread now.
     interp->main_ts = ts;

@@ -9,6 +9,7 @@
 // Memo: objects whose reference count is 1 are referenced from exactly one
 // place, so they cannot be met twice (nor be part of a cycle): they are not
 // memoized, which keeps the memo small for fresh data.
+#include <atomic>
 #include <cmath>
 #include <string>
 
@@ -524,8 +525,13 @@ void Dumper::save(Value v, bool pers, bool held) {
 void Dumper::save_object(Value v, bool unique) {
   static Value object_reduce_ex = dict_get_cstr(ObjectType.dict, "__reduce_ex__");
   // array's types are readied when the module is first imported.
-  static Value array_reduce_ex;
-  if (array_reduce_ex.is_null() && ArrayType.dict) array_reduce_ex = dict_get_cstr(ArrayType.dict, "__reduce_ex__");
+  // Set by whichever interpreter pickles first: atomic, since several may run at once.
+  static std::atomic<uint64_t> array_rex_bits{Value::null().bits()};
+  Value array_reduce_ex = Value::from_bits(array_rex_bits.load(std::memory_order_acquire));
+  if (array_reduce_ex.is_null() && ArrayType.dict) {
+    array_reduce_ex = dict_get_cstr(ArrayType.dict, "__reduce_ex__");
+    array_rex_bits.store(array_reduce_ex.bits(), std::memory_order_release);
+  }
   Type* t = type_of(v);
   Value rex = type_lookup(t, S("__reduce_ex__"));
   if (rex == array_reduce_ex && !array_reduce_ex.is_null()) return save_array_subclass(v, unique);

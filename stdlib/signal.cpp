@@ -14,6 +14,7 @@
 #include <signal.h>
 
 #include <cstring>
+#include <mutex>
 
 #include "interp/run.hpp"
 #include "runtime/containers.hpp"
@@ -113,10 +114,15 @@ const MethodDef signal_functions[] = {
 
 void init_signal(Value module) {
   module_add_functions(module, signal_functions);
-  if (g_default_int_handler.is_null()) {
+  // Shared by every interpreter of the process (several may import signal
+  // at once, each under its own GIL): made once, immortal so its count is
+  // never touched.
+  static std::once_flag once;
+  std::call_once(once, [] {
     Ref f = make_builtin("default_int_handler", m_default_int_handler);
+    make_immortal(f.get().as_obj());
     g_default_int_handler = f.release();
-  }
+  });
   module_add(module, "default_int_handler", g_default_int_handler);
   struct Named {
     const char* name;
