@@ -30,7 +30,9 @@ if __name__ == '__main__':
     try:
         p.map(exit_on_2, range(8))
     except BrokenPoolError as e:
-        print('BrokenPoolError:', 'exit code 7' in str(e), time.monotonic() - t < 1.5)
+        # The point is "raises instead of hanging" (CPython hangs forever);
+        # the bound is loose on purpose: how fast is for bench/, not tests.
+        print('BrokenPoolError:', 'exit code 7' in str(e), time.monotonic() - t < 20)
     try:
         p.apply(sq, (2,))
     except BrokenPoolError as e:

@@ -28,8 +28,8 @@ pool.join()
 elapsed = time.monotonic() - start
 for url, size in results:
     print("%-28s %5d bytes" % (url, size))
-# 8 fetches of 0.05 s on 4 threads take about 0.1 s, not 0.4 s.
-print("ran in parallel:", elapsed < 0.3)
+# (8 fetches of 0.05 s on 4 threads take about 0.1 s, not 0.4 s; the time
+# is not checked here: timings belong in bench/, not in tests.)
 
 with ThreadPool(8) as pool:
     for url, size in pool.imap(fetch, urls[:3]):
