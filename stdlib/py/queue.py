@@ -239,11 +239,15 @@ class SimpleQueue:
     def __init__(self):
         self._queue = deque()
         self._count = threading.Semaphore(0)
+        # gilpy's deque is Python code, so its methods are not atomic (a
+        # thread switch can land inside popleft): the lock makes them so.
+        self._mutex = threading.Lock()
 
     def put(self, item, block=True, timeout=None):
         """Add `item`.  Never blocks; `block` and `timeout` exist only for
         compatibility with Queue.put()."""
-        self._queue.append(item)
+        with self._mutex:
+            self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -259,8 +263,10 @@ class SimpleQueue:
             _check_timeout(timeout)
         if not self._count.acquire(block, timeout):
             raise Empty
-        # deque.popleft is atomic, and the semaphore guarantees an item.
-        return self._queue.popleft()
+        # The semaphore guarantees an item; the lock, that no other thread
+        # is inside the deque at the same time.
+        with self._mutex:
+            return self._queue.popleft()
 
     def put_nowait(self, item):
         """Same as put(item, block=False)."""
