@@ -14,7 +14,6 @@ namespace gilpy {
 
 using namespace ast;
 
-enum : uint32_t { kCoHasDocstring = 1u << 11 };
 
 // ------------------------------------------------------------------- units
 void Compiler::enter_unit(Scope* scope, const std::string& name, const std::string& qualname, int firstline) {

@@ -138,6 +138,8 @@ static void run_signal_handlers(Interpreter* interp) {
 
 void handle_eval_breaker(ThreadState* ts) {
   Interpreter* interp = ts->interp;
+  // Inside an atomic function: switches and signal handlers wait for its end.
+  if (ts->atomic_depth) return;
   uint32_t flags = interp->eval_breaker.load();
   // Another thread waited a whole switch interval for the GIL: let it run.
   if (flags & kBreakGilDrop) gil_yield(ts);

@@ -225,6 +225,16 @@ Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames) 
     bind_arguments(f, slots, args, nargs, kwnames);
   }
   Frame frame{co, f, f->globals, f->builtins, nullptr, slots, nullptr, nullptr, nullptr};
+  if (co->flags & kCoAtomic) [[unlikely]] {
+    // An atomic function (e.g. deque.popleft) runs without a thread switch,
+    // as CPython's C methods do: the eval breaker waits until it returns.
+    struct AtomicSection {
+      ThreadState* ts;
+      ~AtomicSection() { --ts->atomic_depth; }
+    } atomic{ts};
+    ++ts->atomic_depth;
+    return eval_frame(&frame);
+  }
   return eval_frame(&frame);
 }
 

@@ -17,6 +17,8 @@ enum : uint32_t {
   kCoNested = 1u << 4,
   kCoGenerator = 1u << 5,
   kCoClassBody = 1u << 10,  // has __class__ cell machinery
+  kCoHasDocstring = 1u << 11, // the first constant is the docstring (compiler)
+  kCoAtomic = 1u << 20,     // _thread._atomic: no thread switch or signal handler while it runs
 };
 
 // One row of the exception table: instructions [start, end) are protected

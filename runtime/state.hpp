@@ -25,6 +25,7 @@ struct ThreadState {
   Interpreter* interp = nullptr;
   Frame* frame = nullptr;            // innermost running Python frame
   int depth = 0;                     // Python call depth (RecursionError at the limit)
+  int atomic_depth = 0;              // inside _thread._atomic functions: the GIL is not handed over
   char* stack_limit = nullptr;       // lowest safe C stack address for this thread/fiber
   Object* handled_exc = nullptr;     // the exception being handled (sys.exc_info), borrowed
   int64_t ident = 0;                 // threading.get_ident() (the pthread id)

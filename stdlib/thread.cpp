@@ -21,6 +21,7 @@
 #include "interp/traceback.hpp"
 #include "runtime/containers.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/func.hpp"
 #include "runtime/gil.hpp"
 #include "runtime/gil_trace.hpp"
 #include "runtime/num.hpp"
@@ -266,6 +267,19 @@ Ref m_set_name(Value, const Value* args, size_t nargs, Tuple* kw) {
   return Ref::none();
 }
 
+// _atomic(func): marks a Python function to run without a thread switch
+// (nor a signal handler) in the middle — what CPython's C methods give for
+// free. For short container operations written in Python, such as
+// collections.deque's; a blocking call inside still releases the GIL.
+Ref m_atomic(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("_atomic", nargs, kw, 1, 1);
+  if (!args[0].is_obj() || args[0].as_obj()->type != &FunctionType) type_error("_atomic() expects a Python function");
+  Code* co = static_cast<Function*>(args[0].as_obj())->code;
+  if (co->flags & kCoGenerator) type_error("_atomic() cannot mark a generator function");
+  co->flags |= kCoAtomic;
+  return Ref::borrow(args[0]);
+}
+
 Ref m_daemon_threads_allowed(Value, const Value*, size_t, Tuple*) { return Ref::borrow(Value::boolean(true)); }
 
 const MethodDef thread_functions[] = {
@@ -282,6 +296,7 @@ const MethodDef thread_functions[] = {
     {"_excepthook", m_excepthook},
     {"daemon_threads_allowed", m_daemon_threads_allowed},
     {"_set_name", m_set_name},
+    {"_atomic", m_atomic},
     {nullptr, nullptr},
 };
 

@@ -7,6 +7,7 @@ wrappers live in _collections_user to keep this file short.
 """
 
 import sys as _sys
+from _thread import _atomic   # deque's mutators are atomic between threads, as in CPython
 from keyword import iskeyword as _iskeyword
 from _collections_user import ChainMap, UserDict, UserList, UserString
 
@@ -103,6 +104,7 @@ class deque:
 
     # -- the four ends operations -----------------------------------------
 
+    @_atomic
     def append(self, x):
         """Add x at the right end (dropping the leftmost item when full)."""
         self._state += 1
@@ -115,6 +117,7 @@ class deque:
         self._buf[(self._head + self._size) & self._mask] = x
         self._size += 1
 
+    @_atomic
     def appendleft(self, x):
         """Add x at the left end (dropping the rightmost item when full)."""
         self._state += 1
@@ -143,6 +146,7 @@ class deque:
         self._buf[slot] = None
         return x
 
+    @_atomic
     def pop(self):
         """Take the item off the right end."""
         if not self._size:
@@ -152,6 +156,7 @@ class deque:
         self._maybe_shrink()
         return x
 
+    @_atomic
     def popleft(self):
         """Take the item off the left end."""
         if not self._size:
@@ -175,6 +180,7 @@ class deque:
         for x in iterable:
             self.appendleft(x)
 
+    @_atomic
     def clear(self):
         """Empty the deque."""
         self._state += 1
@@ -182,6 +188,7 @@ class deque:
 
     # -- whole-deque operations --------------------------------------------
 
+    @_atomic
     def rotate(self, n=1):
         """Move the last n items to the front (the first -n items to the
         back when n is negative)."""
