@@ -22,10 +22,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
-def real_python():
-    out = subprocess.run(["python3", "-c", "import sys; print(sys.executable)"],
-                         capture_output=True, text=True, check=True)
-    return out.stdout.strip()
+# The real CPython binary behind the pyenv shim: bench/run.py's.
+sys.path.insert(0, os.path.dirname(HERE))
+from run import real_python  # noqa: E402
 
 
 def run(cmd, count, repeats):

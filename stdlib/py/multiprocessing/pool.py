@@ -113,19 +113,7 @@ def _report_exception(message):
         return
     exc_type, exc, tb = sys.exc_info()
     err.write(message + "\n")
-    hook = getattr(sys, 'excepthook', None)
-    if hook is not None:
-        hook(exc_type, exc, tb)
-        return
-    # gilpy: no sys.excepthook; its tracebacks are lists of
-    # (filename, line, function), innermost first.
-    err.write("Traceback (most recent call last):\n")
-    if isinstance(tb, list):
-        for entry in reversed(tb):
-            if isinstance(entry, tuple) and len(entry) == 3:
-                err.write('  File "%s", line %s, in %s\n' % entry)
-    text = str(exc)
-    err.write(exc_type.__name__ + (": " + text if text else "") + "\n")
+    sys.excepthook(exc_type, exc, tb)
 
 
 # ---------------------------------------------------------------------------

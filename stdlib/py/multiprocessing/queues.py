@@ -91,17 +91,23 @@ class Queue(object):
         if self._pid != os.getpid():
             self._reset()
 
-    def put(self, obj, block=True, timeout=None):
+    def _reserve(self, obj, block, timeout):
+        """The first half of put(): a slot in the queue (waiting for one if
+        it is full), and obj pickled at once, so an unpicklable object
+        raises in the caller."""
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")
         self._check_fork()
         if not self._sem.acquire(block, timeout):
             raise Full
         try:
-            data = _ForkingPickler.dumps(obj)
+            return _ForkingPickler.dumps(obj)
         except BaseException:
             self._sem.release()
             raise
+
+    def put(self, obj, block=True, timeout=None):
+        data = self._reserve(obj, block, timeout)
         with self._notempty:
             if self._thread is None:
                 self._start_thread()
@@ -227,16 +233,7 @@ class JoinableQueue(Queue):
         self._cond = ctx.Condition()
 
     def put(self, obj, block=True, timeout=None):
-        if self._closed:
-            raise ValueError(f"Queue {self!r} is closed")
-        self._check_fork()
-        if not self._sem.acquire(block, timeout):
-            raise Full
-        try:
-            data = _ForkingPickler.dumps(obj)
-        except BaseException:
-            self._sem.release()
-            raise
+        data = self._reserve(obj, block, timeout)
         with self._notempty, self._cond:
             if self._thread is None:
                 self._start_thread()

@@ -77,24 +77,7 @@ def _report_exception(message):
         return
     exc_type, exc, tb = sys.exc_info()
     err.write(message + "\n")
-    hook = getattr(sys, 'excepthook', None)
-    if hook is not None:
-        hook(exc_type, exc, tb)
-        return
-    # No sys.excepthook: format the traceback by hand.  gilpy keeps a
-    # traceback as a list of (filename, line, function) tuples, innermost
-    # frame first.
-    err.write("Traceback (most recent call last):\n")
-    if isinstance(tb, list):
-        for entry in reversed(tb):
-            try:
-                filename, line, name = entry
-            except (TypeError, ValueError):
-                continue
-            err.write('  File "%s", line %s, in %s\n' % (filename, line, name))
-    text = str(exc)
-    name = exc_type.__name__ if exc_type is not None else 'Exception'
-    err.write(name + (": " + text if text else "") + "\n")
+    sys.excepthook(exc_type, exc, tb)
 
 
 class _Waiter(object):
