@@ -17,6 +17,8 @@
 // the generic protocol in runtime/ops.cpp.
 #include <alloca.h>
 
+#include <new>
+
 #include <cmath>
 #include <cstring>
 
@@ -367,6 +369,11 @@ static Ref load_attr_cached(Value obj, Str* name, InlineCache& c) {
   uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
   if (t->getattr != ObjectType.getattr) return getattr(obj, name);
   if (c.key1 != t || c.ver1 != epoch) {
+    if (c.key3 == t && c.ver3 == epoch) {
+      c.swap_ways();
+      goto cached;
+    }
+    c.demote_way1();
     Value d = type_lookup(t, name);
     c.key1 = t;
     c.ver1 = epoch;
@@ -375,11 +382,20 @@ static Ref load_attr_cached(Value obj, Str* name, InlineCache& c) {
     else if (type_of(d)->descr_get && type_of(d)->descr_set) c.extra = kCacheData;
     else c.extra = kCacheOther;
   }
+cached:
   Value d = c.value;
   if (c.extra == kCacheData) return type_of(d)->descr_get(d, obj, Value::object(t));
   if (Dict** slot = instance_dict_slot(obj); slot && *slot) {
-    Value v = dict_get_str(*slot, name);
-    if (!v.is_null()) return Ref::borrow(v);
+    // c.ver2 remembers where the name sat in the last instance's dict.
+    Dict* d = *slot;
+    uint64_t hint = c.ver2;
+    if (hint < uint64_t(d->nentries) && d->entries[hint].key == Value::object(name))
+      return Ref::borrow(d->entries[hint].value);
+    int64_t ix = dict_entry_of_str(d, name);
+    if (ix >= 0) {
+      c.ver2 = uint64_t(ix);
+      return Ref::borrow(d->entries[ix].value);
+    }
   }
   if (c.extra == kCacheOther) {
     Type* dt = type_of(d);
@@ -389,7 +405,6 @@ static Ref load_attr_cached(Value obj, Str* name, InlineCache& c) {
   attribute_error(obj, name);
 }
 
-// ----------------------------------------------------------- the eval loop
 static void clear_frame(Frame* f, Value* sp) {
   Code* co = f->code;
   int n = co->nlocals + co->ncells + co->nfrees;
@@ -397,21 +412,114 @@ static void clear_frame(Frame* f, Value* sp) {
   for (Value* p = f->slots + n; p < sp; p++) xdecref(*p);
 }
 
+// ------------------------------------------------------------ inline calls
+// A Python function called from Python code runs in the same activation of
+// eval_frame: its Frame and slots are pushed on the thread's FrameStack, the
+// loop's registers (code, ip, sp, locals, ...) are switched to it, and
+// RETURN_VALUE switches them back. Only the frame eval_frame was entered with
+// (`entry`) returns to C++. An exception that a frame does not handle pops
+// that frame and is handled in its caller, up to `entry`, from which it is
+// rethrown. Generators, atomic functions and calls from C++ keep the
+// recursive path (call_function), so C++ callers see no difference.
+
+// Pushes the callee's frame with the arguments bound. On success the frame
+// owns the function and the arguments (moved from the caller's stack on the
+// fast path, copied and released on the general one); on error nothing was
+// consumed and nothing is left pushed.
+static Frame* push_inline_frame(ThreadState* ts, Function* fn, Value* args, size_t nargs) {
+  Code* co = fn->code;
+  if (++ts->depth > ts->interp->recursion_limit) {
+    --ts->depth;
+    raise(RecursionError_, "maximum recursion depth exceeded");
+  }
+  size_t bytes = (sizeof(Frame) + sizeof(Value) * size_t(co->nslots()) + 15) & ~size_t(15);
+  void* mem;
+  try {
+    mem = ts->frames.push(bytes);
+  } catch (...) {
+    --ts->depth;
+    throw;
+  }
+  Value* slots = reinterpret_cast<Value*>(static_cast<char*>(mem) + sizeof(Frame));
+  Frame* nf = new (mem) Frame{co, fn, fn->globals, fn->builtins, nullptr, slots, nullptr, nullptr, nullptr};
+  nf->inlined = true;
+  if (nargs == size_t(co->argcount) && co->ncells == 0 && co->nfrees == 0 &&
+      !(co->flags & (kCoVarargs | kCoVarkw)) && co->kwonlyargcount == 0) {
+    for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
+    for (int i = int(nargs); i < co->nlocals; i++) slots[i] = Value::null();
+    return nf;
+  }
+  try {
+    bind_arguments(fn, slots, args, nargs, nullptr);
+  } catch (...) {
+    ts->frames.pop(mem);
+    --ts->depth;
+    throw;
+  }
+  for (size_t i = 0; i < nargs; i++) decref(args[i]);
+  return nf;
+}
+
+// Pops an inline frame whose slots are already cleared; returns its caller.
+static Frame* pop_inline_frame(ThreadState* ts, Frame* f) {
+  Frame* caller = f->back;
+  Function* fn = f->func;
+  Object* init_self = f->init_self;
+  --ts->depth;
+  ts->frames.pop(f);
+  decref(fn);
+  if (init_self) decref(init_self);
+  return caller;
+}
+
+// `Cls(args)` for a class that inherits object.__new__ and defines __init__
+// in Python: the object is made here and __init__ runs as an inline frame
+// whose return value is replaced by the object. Returns null when the class
+// needs the general path (type_call).
+static Function* python_init_of(Type* ct, Value callable) {
+  if (ct->call != TypeType.call) return nullptr;   // a metaclass with its own __call__
+  Type* t = static_cast<Type*>(callable.as_obj());
+  if (!(t->flags & kTypeHeap) || t->new_ != ObjectType.new_) return nullptr;
+  Value newf, initf;
+  type_new_init(t, &newf, &initf);
+  if (newf.is_obj() && newf.as_obj()->type == &FunctionType) return nullptr;
+  if (!initf.is_obj() || initf.as_obj()->type != &FunctionType) return nullptr;
+  Function* fn = static_cast<Function*>(initf.as_obj());
+  if (fn->code->flags & (kCoGenerator | kCoAtomic)) return nullptr;
+  return fn;
+}
+
+// ----------------------------------------------------------- the eval loop
 Ref eval_frame(Frame* f) {
   ThreadState* ts = current_thread_state();
   Interpreter* interp = ts->interp;
-  Code* co = f->code;
+  Frame* const entry = f;
   f->back = ts->frame;
   ts->frame = f;
-  const uint32_t* const code = co->code.data();
+  // The running frame's state, in registers; reloaded when an inline call
+  // or return switches frames.
+  Code* co;
+  const uint32_t* code;
+  Value* locals;
+  Value* cells;
+  Value* stack_base;
+  Value* consts;
+  Str* const* names;
+  InlineCache* caches;
+#define LOAD_FRAME_STATE()                     \
+  do {                                         \
+    co = f->code;                              \
+    code = co->code.data();                    \
+    locals = f->slots;                         \
+    cells = locals + co->nlocals;              \
+    stack_base = cells + co->ncells + co->nfrees; \
+    consts = co->consts.data();                \
+    names = co->names.data();                  \
+    caches = co->caches.data();                \
+  } while (0)
+  LOAD_FRAME_STATE();
   const uint32_t* ip = f->ip ? f->ip : code;
-  Value* const locals = f->slots;
-  Value* const cells = f->slots + co->nlocals;
-  Value* const stack_base = cells + co->ncells + co->nfrees;
   Value* sp = stack_base;
-  Value* const consts = co->consts.data();
-  Str* const* const names = co->names.data();
-  InlineCache* const caches = co->caches.data();
   uint32_t ins = 0;
 
   static void* const targets[OP_COUNT] = {
@@ -598,7 +706,30 @@ Ref eval_frame(Frame* f) {
     }
     L_LOAD_ATTR: {
       Value obj = TOP();
-      Ref r = load_attr_cached(obj, names[ARG], CACHE());
+      InlineCache& c = CACHE();
+      if (obj.is_obj()) {
+        // The hot case inline: an instance attribute of the cached class,
+        // found at the hinted entry of the instance dict (see load_attr_cached).
+        Object* o = obj.as_obj();
+        Type* t = o->type;
+        uint64_t hint = UINT64_MAX;
+        if (c.key1 == t) {
+          if (c.extra != kCacheData && c.ver1 == g_type_epoch.load(std::memory_order_relaxed)) hint = c.ver2;
+        } else if (c.key3 == t) {
+          if (c.extra3 != kCacheData && c.ver3 == g_type_epoch.load(std::memory_order_relaxed)) hint = c.hint3;
+        }
+        if (hint != UINT64_MAX && t->dict_offset) {
+          Dict* d = *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
+          if (d && hint < uint64_t(d->nentries) && d->entries[hint].key == Value::object(names[ARG])) {
+            Value v = d->entries[hint].value;
+            incref(v);
+            TOP() = v;
+            decref(o);
+            NEXT();
+          }
+        }
+      }
+      Ref r = load_attr_cached(obj, names[ARG], c);
       TOP() = r.release();
       decref(obj);
       NEXT();
@@ -613,14 +744,26 @@ Ref eval_frame(Frame* f) {
         InlineCache& c = CACHE();
         uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
         if (c.key1 != t || c.ver1 != epoch) {
-          Value d = type_lookup(t, names[ARG]);
-          c.key1 = t;
-          c.ver1 = epoch;
-          c.extra = (!d.is_null() && type_of(d)->descr_set) ? kCacheData : kCacheNoDescr;
+          if (c.key3 == t && c.ver3 == epoch) {
+            c.swap_ways();
+          } else {
+            c.demote_way1();
+            Value d = type_lookup(t, names[ARG]);
+            c.key1 = t;
+            c.ver1 = epoch;
+            c.extra = (!d.is_null() && type_of(d)->descr_set) ? kCacheData : kCacheNoDescr;
+          }
         }
         if (c.extra == kCacheNoDescr) {
           if (Dict* d = instance_dict(obj, true)) {
-            dict_set(d, Value::object(names[ARG]), v);
+            uint64_t hint = c.ver2;   // as in load_attr_cached
+            if (hint < uint64_t(d->nentries) && d->entries[hint].key == Value::object(names[ARG])) {
+              dict_store_at(d, int64_t(hint), v);
+            } else {
+              int64_t n0 = d->nentries;
+              dict_set(d, Value::object(names[ARG]), v);
+              c.ver2 = uint64_t(d->nentries > n0 ? d->nentries - 1 : dict_entry_of_str(d, names[ARG]));
+            }
             sp -= 2;
             decref(obj);
             decref(v);
@@ -646,12 +789,14 @@ Ref eval_frame(Frame* f) {
       Type* t = type_of(obj);
       InlineCache& c = CACHE();
       uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
-      if (c.key1 == t && c.ver1 == epoch && c.extra == kCacheMethod) {
+      Value cached = c.key1 == t && c.ver1 == epoch && c.extra == kCacheMethod     ? c.value
+                     : c.key3 == t && c.ver3 == epoch && c.extra3 == kCacheMethod ? c.value3
+                                                                                   : Value::null();
+      if (!cached.is_null()) {
         Dict** slot = instance_dict_slot(obj);
         if (!slot || !*slot || (*slot)->used == 0 || dict_get_str(*slot, name).is_null()) {
-          Value m = c.value;
-          incref(m);
-          sp[-1] = m;
+          incref(cached);
+          sp[-1] = cached;
           PUSH(obj);
           NEXT();
         }
@@ -659,6 +804,7 @@ Ref eval_frame(Frame* f) {
       bool is_method;
       Ref m = lookup_method(obj, name, &is_method);
       if (is_method) {
+        if (c.key1 != t) c.demote_way1();
         c.key1 = t;
         c.ver1 = epoch;
         c.value = m.get();
@@ -689,7 +835,46 @@ Ref eval_frame(Frame* f) {
       Ref r;
       Type* ct = type_of(callable);
       if (ct == &FunctionType) {
-        r = call_function(static_cast<Function*>(callable.as_obj()), args, total, nullptr);
+        Function* fn = static_cast<Function*>(callable.as_obj());
+        if (!(fn->code->flags & (kCoGenerator | kCoAtomic))) {
+          Frame* nf = push_inline_frame(ts, fn, args, total);
+          // The callee now owns the function and the arguments.
+          sp -= n + 2;
+          f->sp = sp;
+          nf->back = f;
+          ts->frame = nf;
+          f = nf;
+          LOAD_FRAME_STATE();
+          ip = code;
+          sp = stack_base;
+          NEXT();
+        }
+        r = call_function(fn, args, total, nullptr);
+      } else if (Function* init; args[-2].is_null() && (init = python_init_of(ct, callable))) {
+        // args[-1] is the class: it becomes the new object, __init__'s self.
+        Type* t = static_cast<Type*>(callable.as_obj());
+        Ref obj = t->new_(t, args, n, nullptr);
+        args[-1] = obj.get();
+        incref(obj.get());
+        decref(callable);   // the object keeps its class alive
+        incref(init);
+        Frame* nf;
+        try {
+          nf = push_inline_frame(ts, init, args - 1, n + 1);
+        } catch (...) {
+          decref(init);
+          throw;
+        }
+        nf->init_self = obj.release().as_obj();
+        sp -= n + 2;
+        f->sp = sp;
+        nf->back = f;
+        ts->frame = nf;
+        f = nf;
+        LOAD_FRAME_STATE();
+        ip = code;
+        sp = stack_base;
+        NEXT();
       } else if (ct->call) {
         r = ct->call(callable, args, total, nullptr);
       } else {
@@ -1303,7 +1488,22 @@ Ref eval_frame(Frame* f) {
       Value r = POP();
       clear_frame(f, sp);
       ts->frame = f->back;
-      return Ref::steal(r);
+      if (f == entry) return Ref::steal(r);
+      Object* init_self = f->init_self;
+      f->init_self = nullptr;
+      f = pop_inline_frame(ts, f);
+      LOAD_FRAME_STATE();
+      ip = f->ip;
+      sp = f->sp;
+      if (init_self) {   // an inline __init__: the call's value is the object
+        Ref obj = Ref::steal(Value::object(init_self)), result = Ref::steal(r);
+        if (!result.get().is_none())
+          type_error("__init__() should return None, not '" + type_name(result.get()) + "'");
+        r = obj.release();
+      }
+      PUSH(r);
+      BREAKER_CHECK();
+      NEXT();
     }
     L_YIELD_VALUE: {
       Value v = POP();
@@ -1455,17 +1655,40 @@ Ref eval_frame(Frame* f) {
       NEXT();
     }
     } catch (PyError& err) {
-      // ip and sp are passed by value so they can live in registers in the loop.
+      // ip and sp are passed by value so they can live in registers in the
+      // loop. A frame without a handler is popped and its caller tries.
       HandlerTarget t;
-      if (!handle_exception(f, ts, err, ip, sp, code, stack_base, &t)) throw;
+      while (!handle_exception(f, ts, err, ip, sp, code, stack_base, &t)) {
+        if (f == entry) throw;
+        f = pop_inline_frame(ts, f);
+        LOAD_FRAME_STATE();
+        ip = f->ip;
+        sp = f->sp;
+      }
       ip = t.ip;
       sp = t.sp;
     } catch (std::bad_alloc&) {
       PyError err(make_exception(MemoryError_, "").release().as_obj());
       HandlerTarget t;
-      if (!handle_exception(f, ts, err, ip, sp, code, stack_base, &t)) throw err;
+      while (!handle_exception(f, ts, err, ip, sp, code, stack_base, &t)) {
+        if (f == entry) throw err;
+        f = pop_inline_frame(ts, f);
+        LOAD_FRAME_STATE();
+        ip = f->ip;
+        sp = f->sp;
+      }
       ip = t.ip;
       sp = t.sp;
+    } catch (...) {
+      // Not a Python exception (e.g. a fiber being unwound): drop the
+      // inline frames; the entry frame's owner deals with the rest.
+      while (f != entry) {
+        clear_frame(f, sp);
+        ts->frame = f->back;
+        f = pop_inline_frame(ts, f);
+        sp = f->sp;
+      }
+      throw;
     }
   }
 #undef NEXT
@@ -1477,6 +1700,7 @@ Ref eval_frame(Frame* f) {
 #undef PEEK
 #undef CACHE
 #undef BREAKER_CHECK
+#undef LOAD_FRAME_STATE
 }
 
 // Finds a handler for the exception at ip; on success the frame continues at

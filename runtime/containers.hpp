@@ -116,6 +116,12 @@ Ref seq_iter_new(Value seq);
 // ------------------------------------------------------------- additions
 // Dict lookup with a hash the caller already has (e.g. cached in a code object).
 Value dict_get_hashed(Dict* d, Value key, int64_t hash);   // borrowed, null if absent
+// Entry number of a str key in d->entries, or -1: the VM caches it per
+// instruction as a hint, since instances of one class usually share the
+// order in which their attributes were first set.
+int64_t dict_entry_of_str(Dict* d, Str* key);
+// Replaces the value of live entry `ix` (borrowed v); bumps the version.
+void dict_store_at(Dict* d, int64_t ix, Value v);
 // reversed(list) without a method lookup.
 Ref list_reversed_iter(Value list);
 // iter(callable, sentinel)

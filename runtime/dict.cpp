@@ -208,6 +208,20 @@ Value dict_get_hashed(Dict* d, Value key, int64_t hash) {
   return ix >= 0 ? d->entries[ix].value : Value::null();
 }
 
+int64_t dict_entry_of_str(Dict* d, Str* key) {
+  size_t slot;
+  return lookup(d, Value::object(key), key->hash != -1 ? key->hash : str_hash(key), &slot);
+}
+
+void dict_store_at(Dict* d, int64_t ix, Value v) {
+  DictEntry* e = &d->entries[ix];
+  Value old = e->value;
+  incref(v);
+  e->value = v;
+  d->version = next_version();
+  decref(old);
+}
+
 Value dict_get(Dict* d, Value key) { return dict_get_hashed(d, key, fast_hash(key)); }
 
 Value dict_get_str(Dict* d, Str* key) {

@@ -3,6 +3,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "object.hpp"
@@ -36,6 +37,28 @@ struct InlineCache {
   uint64_t ver2 = 0;
   Value value;                  // borrowed: kept alive by the dict/type it came from
   int64_t extra = 0;
+  // Attribute and method sites keep a second receiver class (key3..hint3 as
+  // key1, ver1, value, extra, ver2), so code shared by two classes of a
+  // hierarchy still hits.
+  const void* key3 = nullptr;
+  uint64_t ver3 = 0;
+  Value value3;
+  int64_t extra3 = 0;
+  uint64_t hint3 = 0;
+  void swap_ways() {
+    std::swap(key1, key3);
+    std::swap(ver1, ver3);
+    std::swap(value, value3);
+    std::swap(extra, extra3);
+    std::swap(ver2, hint3);
+  }
+  void demote_way1() {
+    key3 = key1;
+    ver3 = ver1;
+    value3 = value;
+    extra3 = extra;
+    hint3 = ver2;
+  }
 };
 
 struct SourceText {
@@ -140,6 +163,9 @@ struct Frame {
   Frame* back;
   const uint32_t* ip;    // next instruction (saved whenever control leaves the loop)
   struct Generator* gen; // the generator running this frame, or null
+  Value* sp = nullptr;   // a caller's stack top while its callee runs inline
+  bool inlined = false;  // called by the eval loop in place (owns `func`; lives on ts->frames)
+  Object* init_self = nullptr;   // an inline __init__ frame: the new object, returned by the call (owned)
   int lineno() const;
 };
 
@@ -151,13 +177,23 @@ Ref bound_method_new(Value func, Value self);
 Ref cell_new(Value contents);
 Ref property_new(Value fget, Value fset, Value fdel, Value doc);
 
+// A class's __new__ and __init__ as calling it finds them (borrowed; cached
+// per type epoch for classes). runtime/type.cpp
+void type_new_init(Type* t, Value* newf, Value* initf);
+
 // --- calling Python functions (interp/vm.cpp)
 Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames);
 // Runs module-level or class-body code with the given namespaces.
 Ref run_code(Code* code, Dict* globals, Dict* locals);
 
 // Instance dicts: user class instances keep a Dict* at t->dict_offset.
-Dict** instance_dict_slot(Value obj);   // null if the object has no dict
+// The address of an instance's dict pointer; null if the object has none.
+inline Dict** instance_dict_slot(Value obj) {
+  if (!obj.is_obj()) return nullptr;
+  Object* o = obj.as_obj();
+  if (!o->type->dict_offset) return nullptr;
+  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + o->type->dict_offset);
+}
 Dict* instance_dict(Value obj, bool create);
 
 }  // namespace gilpy

@@ -115,13 +115,6 @@ bool is_subtype(const Type* a, const Type* b) {
   return false;
 }
 
-Dict** instance_dict_slot(Value obj) {
-  if (!obj.is_obj()) return nullptr;
-  Object* o = obj.as_obj();
-  if (!o->type->dict_offset) return nullptr;
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + o->type->dict_offset);
-}
-
 Dict* instance_dict(Value obj, bool create) {
   Dict** slot = instance_dict_slot(obj);
   if (!slot) return nullptr;

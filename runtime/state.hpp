@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "framestack.hpp"
 #include "object.hpp"
 
 namespace gilpy {
@@ -36,6 +37,7 @@ struct ThreadState {
   Object* sentinel = nullptr;        // _thread._set_sentinel(): a lock released when this state dies (owned)
   struct GilThreadLog* gil_log = nullptr;   // the GIL observatory's record of this thread (runtime/gil_trace.cpp)
   std::string name;                  // threading's name for it (for the observatory)
+  FrameStack frames;                 // Python frames called from the eval loop (runtime/framestack.hpp)
 };
 
 // Raises RecursionError when the C stack of the running thread or fiber is

@@ -280,16 +280,28 @@ static Str* s_new;
 static Str* s_init;
 
 // Calling a class: __new__ makes the object, then __init__ fills it in.
-static Ref type_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
-  Type* t = static_cast<Type*>(callable.as_obj());
-  if (t == &TypeType && nargs == 1 && !kwnames) return Ref::borrow(type_of(args[0]));
-  if (!t->new_) type_error("cannot create '" + t->name + "' instances");
-  Ref obj;
+// `first` followed by args[0..n): on the C stack for the usual few arguments.
+class ArgsWithFirst {
+ public:
+  ArgsWithFirst(Value first, const Value* args, size_t n) {
+    if (n + 1 > kInline) heap_.resize(n + 1);
+    Value* a = data();
+    a[0] = first;
+    std::copy(args, args + n, a + 1);
+  }
+  Value* data() { return heap_.empty() ? inline_ : heap_.data(); }
+
+ private:
+  static constexpr size_t kInline = 8;
+  Value inline_[kInline];
+  std::vector<Value> heap_;
+};
+
+void type_new_init(Type* t, Value* newf, Value* initf) {
   // Built-in types are shared by every interpreter (embedding runs several
   // at once on their own GILs), so only classes, which belong to one
   // interpreter, keep the lookups in the type; built-ins use the per-thread
   // lookup cache.
-  Value newf, t_init;
   if (t->flags & kTypeHeap) {
     uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
     if (t->call_cache_epoch != epoch) {
@@ -297,17 +309,25 @@ static Ref type_call(Value callable, const Value* args, size_t nargs, Tuple* kwn
       t->cached_init = type_lookup(t, s_init);
       t->call_cache_epoch = epoch;
     }
-    newf = t->cached_new;
-    t_init = t->cached_init;
+    *newf = t->cached_new;
+    *initf = t->cached_init;
   } else {
-    newf = type_lookup(t, s_new);
-    t_init = type_lookup(t, s_init);
+    *newf = type_lookup(t, s_new);
+    *initf = type_lookup(t, s_init);
   }
+}
+
+static Ref type_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
+  Type* t = static_cast<Type*>(callable.as_obj());
+  if (t == &TypeType && nargs == 1 && !kwnames) return Ref::borrow(type_of(args[0]));
+  if (!t->new_) type_error("cannot create '" + t->name + "' instances");
+  Ref obj;
+  Value newf, t_init;
+  type_new_init(t, &newf, &t_init);
+  size_t nall = nargs + (kwnames ? size_t(kwnames->size) : 0);
   if (newf.is_obj() && newf.as_obj()->type == &FunctionType) {
     // A Python __new__: called as a static method with the class first.
-    std::vector<Value> a(nargs + (kwnames ? kwnames->size : 0) + 1);
-    a[0] = callable;
-    std::copy(args, args + a.size() - 1, a.begin() + 1);
+    ArgsWithFirst a(callable, args, nall);
     obj = call(newf, a.data(), nargs + 1, kwnames);
   } else {
     obj = t->new_(t, args, nargs, kwnames);
@@ -317,10 +337,8 @@ static Ref type_call(Value callable, const Value* args, size_t nargs, Tuple* kwn
   if (t == &TypeType) return obj;
   Value initf = ot == t ? t_init : type_lookup(ot, s_init);
   if (initf.is_obj() && initf.as_obj()->type == &FunctionType) {
-    std::vector<Value> a(nargs + (kwnames ? kwnames->size : 0) + 1);
-    a[0] = obj.get();
-    std::copy(args, args + a.size() - 1, a.begin() + 1);
-    Ref r = call(initf, a.data(), nargs + 1, kwnames);
+    ArgsWithFirst a(obj.get(), args, nall);
+    Ref r = call_function(static_cast<Function*>(initf.as_obj()), a.data(), nargs + 1, kwnames);
     if (!r.get().is_none()) type_error("__init__() should return None, not '" + type_name(r.get()) + "'");
   } else if (ot->init) {
     ot->init(obj.get(), args, nargs, kwnames);
