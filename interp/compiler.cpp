@@ -202,6 +202,7 @@ void Compiler::assemble() {
   }
   c->stacksize = u_->maxdepth + 2;
   c->caches.resize(n);
+  quicken_code(c->code.data(), n);
 }
 
 // ---------------------------------------------------------------- constants

@@ -74,7 +74,7 @@ std::string disassemble(const Code* c) {
   int last_line = -1;
   for (size_t i = 0; i < c->code.size(); i++) {
     uint32_t ins = c->code[i];
-    Opcode op = opcode_of(ins);
+    Opcode op = base_opcode(opcode_of(ins));
     uint32_t arg = arg_of(ins);
     char buf[160];
     std::string line = "    ";

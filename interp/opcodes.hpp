@@ -7,6 +7,7 @@
 //
 // Stack effects are written [before -- after]; "ip" is the next instruction.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 
 namespace gilpy {
@@ -98,7 +99,15 @@ namespace gilpy {
   X(IMPORT_STAR)       /* [module -- ]                                                 */ \
   X(PRINT_EXPR)        /* REPL: echo repr(v) unless None, store in builtins._          */ \
   X(LOAD_LOCALS)       /* [ -- locals dict] (class bodies)                             */ \
-  X(SETUP_ANNOTATIONS) /*                                                              */
+  X(SETUP_ANNOTATIONS) /*                                                              */ \
+  /* Superinstructions (see quicken_code): written over the first of two  */ \
+  /* instructions, which both stay in place; the handler runs the pair.   */ \
+  X(LOAD_FAST__LOAD_FAST)               \
+  X(LOAD_FAST__LOAD_CONST)              \
+  X(LOAD_CONST__LOAD_FAST)              \
+  X(STORE_FAST__LOAD_FAST)              \
+  X(STORE_FAST__STORE_FAST)             \
+  X(COMPARE_OP__POP_JUMP_IF_FALSE)
 
 enum Opcode : uint8_t {
 #define GILPY_OP_ENUM(name) OP_##name,
@@ -111,6 +120,14 @@ enum Opcode : uint8_t {
 enum : uint32_t { kMakeDefaults = 1, kMakeKwDefaults = 2, kMakeClosure = 4, kMakeAnnotations = 8 };
 
 extern const char* const kOpcodeNames[OP_COUNT];
+
+// Superinstructions: a pair of adjacent instructions whose first word gets
+// the combined opcode once the code object is complete. The second word is
+// left as it was, so jumps to it, line numbers and the exception table keep
+// working; the combined handler executes the first and then the second
+// without going back through dispatch. dis shows the original instructions.
+void quicken_code(uint32_t* code, size_t n);
+Opcode base_opcode(Opcode op);   // the first instruction of a superinstruction
 
 inline uint32_t encode(Opcode op, uint32_t arg) { return uint32_t(op) | (arg << 8); }
 inline Opcode opcode_of(uint32_t ins) { return Opcode(ins & 0xFF); }

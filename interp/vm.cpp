@@ -362,10 +362,29 @@ static std::string callable_desc(Value fn) {
 // (whose attribute lookup is the generic one) at type epoch `ver`, the
 // class attribute found for the name (borrowed, or null) and whether it is a
 // data descriptor.
-enum : int64_t { kCacheNoDescr = 1, kCacheData = 2, kCacheOther = 3, kCacheMethod = 4 };
+enum : int64_t { kCacheNoDescr = 1, kCacheData = 2, kCacheOther = 3, kCacheMethod = 4, kCacheModule = 5 };
+
+// A module attribute (math.sqrt) cached by the module dict's version, which
+// changes on every store into that dict: key1 = the dict, ver1 = its version.
+static Value module_attr_cached(Value obj, Str* name, InlineCache& c) {
+  Dict* d = static_cast<Module*>(obj.as_obj())->dict;
+  if (c.extra == kCacheModule && c.key1 == d && c.ver1 == d->version) return c.value;
+  Value v = dict_get_str(d, name);
+  if (v.is_null()) return v;   // not in the dict: module __getattr__ or AttributeError
+  c.key1 = d;
+  c.ver1 = d->version;
+  c.value = v;
+  c.extra = kCacheModule;
+  return v;
+}
 
 static Ref load_attr_cached(Value obj, Str* name, InlineCache& c) {
   Type* t = type_of(obj);
+  if (t == &ModuleType) {
+    Value v = module_attr_cached(obj, name, c);
+    if (!v.is_null()) return Ref::borrow(v);
+    return getattr(obj, name);
+  }
   uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
   if (t->getattr != ObjectType.getattr) return getattr(obj, name);
   if (c.key1 != t || c.ver1 != epoch) {
@@ -410,6 +429,18 @@ static void clear_frame(Frame* f, Value* sp) {
   int n = co->nlocals + co->ncells + co->nfrees;
   for (Value* p = f->slots; p < f->slots + n; p++) xdecref(*p);
   for (Value* p = f->slots + n; p < sp; p++) xdecref(*p);
+}
+
+template <class T>
+static inline bool compare_numbers(T x, T y, CmpOp op) {
+  switch (op) {
+    case CmpOp::Lt: return x < y;
+    case CmpOp::Le: return x <= y;
+    case CmpOp::Eq: return x == y;
+    case CmpOp::Ne: return x != y;
+    case CmpOp::Gt: return x > y;
+    default: return x >= y;
+  }
 }
 
 // ------------------------------------------------------------ inline calls
@@ -801,6 +832,16 @@ Ref eval_frame(Frame* f) {
           NEXT();
         }
       }
+      if (t == &ModuleType) {
+        Value v = module_attr_cached(obj, name, c);
+        if (!v.is_null()) {
+          incref(v);
+          sp[-1] = Value::null();
+          PUSH(v);
+          decref(obj);
+          NEXT();
+        }
+      }
       bool is_method;
       Ref m = lookup_method(obj, name, &is_method);
       if (is_method) {
@@ -1095,6 +1136,74 @@ Ref eval_frame(Frame* f) {
       TOP() = r.release();
       decref(a);
       decref(b);
+      NEXT();
+    }
+    // ---------------------------------------------- superinstructions
+    // Each runs its first instruction, then the second (still in place
+    // after it: `ins = *ip++` reads it, so ARG and error positions refer
+    // to it), without a dispatch between them.
+#define DO_LOAD_FAST()                                 \
+  do {                                                 \
+    Value v = locals[ARG];                             \
+    if (v.is_null()) unbound_local(co, int(ARG));      \
+    incref(v);                                         \
+    PUSH(v);                                           \
+  } while (0)
+#define DO_LOAD_CONST()     \
+  do {                      \
+    Value v = consts[ARG];  \
+    incref(v);              \
+    PUSH(v);                \
+  } while (0)
+#define DO_STORE_FAST()        \
+  do {                         \
+    Value old = locals[ARG];   \
+    locals[ARG] = POP();       \
+    xdecref(old);              \
+  } while (0)
+    L_LOAD_FAST__LOAD_FAST:
+      DO_LOAD_FAST();
+      ins = *ip++;
+      DO_LOAD_FAST();
+      NEXT();
+    L_LOAD_FAST__LOAD_CONST:
+      DO_LOAD_FAST();
+      ins = *ip++;
+      DO_LOAD_CONST();
+      NEXT();
+    L_LOAD_CONST__LOAD_FAST:
+      DO_LOAD_CONST();
+      ins = *ip++;
+      DO_LOAD_FAST();
+      NEXT();
+    L_STORE_FAST__LOAD_FAST:
+      DO_STORE_FAST();
+      ins = *ip++;
+      DO_LOAD_FAST();
+      NEXT();
+    L_STORE_FAST__STORE_FAST:
+      DO_STORE_FAST();
+      ins = *ip++;
+      DO_STORE_FAST();
+      NEXT();
+#undef DO_LOAD_FAST
+#undef DO_LOAD_CONST
+#undef DO_STORE_FAST
+    L_COMPARE_OP__POP_JUMP_IF_FALSE: {
+      // Numbers compared and branched on without making a bool; anything
+      // else takes the two instructions one by one.
+      Value b = TOP(), a = SECOND();
+      bool r;
+      if (a.is_small_int() && b.is_small_int()) {
+        r = compare_numbers(a.as_small_int(), b.as_small_int(), CmpOp(ARG));
+      } else if (a.is_float() && b.is_float()) {
+        r = compare_numbers(a.as_double(), b.as_double(), CmpOp(ARG));
+      } else {
+        goto L_COMPARE_OP;
+      }
+      sp -= 2;
+      ins = *ip++;
+      if (!r) ip = code + ARG;
       NEXT();
     }
     L_IS_OP: {
