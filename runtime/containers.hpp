@@ -54,8 +54,12 @@ struct Dict : Object {
   uint64_t version;    // changes on every mutation; unique across all dicts (caches key on it)
   int32_t* index;      // -1 empty, -2 dummy, else entry number
   DictEntry* entries;
+  int32_t* inline_table = nullptr;   // a first table allocated with the dict (never freed alone)
 };
 Ref dict_new();
+// A dict whose first table (5 entries) lives in the same allocation: for
+// instance dicts, which are many, small and read often.
+Ref dict_new_inline();
 inline Dict* as_dict(Value v) { return static_cast<Dict*>(v.as_obj()); }
 Value dict_get(Dict* d, Value key);                     // borrowed, null if absent
 Value dict_get_str(Dict* d, Str* key);                  // fast path for (interned) str keys

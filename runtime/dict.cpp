@@ -44,7 +44,7 @@ static uint64_t next_version() {
   return t_version_next++;
 }
 
-static int64_t usable_for(int64_t size) { return (size << 1) / 3; }
+static constexpr int64_t usable_for(int64_t size) { return (size << 1) / 3; }
 
 static void set_empty_table(Dict* d) {
   d->index = g_empty_index;
@@ -55,8 +55,8 @@ static void set_empty_table(Dict* d) {
   d->used = 0;
 }
 
-static void free_table(int32_t* index) {
-  if (index != g_empty_index) mi_free(index);
+static void free_table(Dict* d, int32_t* index) {
+  if (index != g_empty_index && index != d->inline_table) mi_free(index);
 }
 
 // Installs a fresh table of `size` slots (power of two); no entries yet.
@@ -104,7 +104,7 @@ static void resize(Dict* d, int64_t minused) {
     ++k;
   }
   d->nentries = k;
-  free_table(old_index);
+  free_table(d, old_index);
 }
 
 // Entry number holding `key` (or -1); *slot receives its index-table slot.
@@ -202,6 +202,24 @@ static Dict* dict_alloc(Type* t) {
 
 Ref dict_new() { return Ref::steal(dict_alloc(&DictType)); }
 
+Ref dict_new_inline() {
+  constexpr size_t kIndexBytes = size_t(kMinTable) * sizeof(int32_t);
+  constexpr size_t kTableBytes = kIndexBytes + size_t(usable_for(kMinTable)) * sizeof(DictEntry);
+  static_assert(sizeof(Dict) % alignof(DictEntry) == 0 && kIndexBytes % alignof(DictEntry) == 0);
+  Dict* d = alloc_object<Dict>(&DictType, sizeof(Dict) + kTableBytes);
+  char* block = reinterpret_cast<char*>(d) + sizeof(Dict);
+  d->inline_table = reinterpret_cast<int32_t*>(block);
+  d->index = d->inline_table;
+  std::fill(d->index, d->index + kMinTable, kEmpty);
+  d->entries = reinterpret_cast<DictEntry*>(block + kIndexBytes);
+  d->mask = kMinTable - 1;
+  d->capacity = usable_for(kMinTable);
+  d->nentries = 0;
+  d->used = 0;
+  d->version = next_version();
+  return Ref::steal(d);
+}
+
 Value dict_get_hashed(Dict* d, Value key, int64_t hash) {
   size_t slot;
   int64_t ix = lookup(d, key, hash, &slot);
@@ -277,7 +295,7 @@ void dict_clear(Dict* d) {
       nest.drop(entries[i].value);
     }
   }
-  free_table(index);
+  free_table(d, index);
 }
 
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value) {
@@ -308,7 +326,7 @@ static void merge_dict(Dict* d, Dict* other) {
     }
     d->nentries = d->used = other->used;
     d->version = next_version();
-    free_table(old_index);
+    free_table(d, old_index);
     return;
   }
   if (d->nentries + other->used > d->capacity) resize(d, d->used + other->used);
@@ -380,7 +398,7 @@ static void dict_dealloc(Object* o) {
       nest.drop(d->entries[i].value);
     }
   }
-  free_table(d->index);
+  free_table(d, d->index);
   set_empty_table(d);
 }
 

@@ -118,7 +118,7 @@ bool is_subtype(const Type* a, const Type* b) {
 Dict* instance_dict(Value obj, bool create) {
   Dict** slot = instance_dict_slot(obj);
   if (!slot) return nullptr;
-  if (!*slot && create) *slot = as_dict(dict_new().release());
+  if (!*slot && create) *slot = as_dict(dict_new_inline().release());
   return *slot;
 }
 
