@@ -677,6 +677,47 @@ Ref eval_frame(Frame* f) {
         NEXT();
       }
     binop_slow: {
+      if (!(ARG & 16) && a.is_obj() && (a.as_obj()->type->flags & kTypeHeap)) {
+        // A class's Python __add__ (etc.) runs inline, its operands left
+        // on this stack for RETURN_VALUE: if it returns NotImplemented,
+        // b's reflected method gets its turn (binary_op_after_left).
+        Type* ta = a.as_obj()->type;
+        InlineCache& c = CACHE();
+        uint64_t epoch = g_type_epoch.load(std::memory_order_relaxed);
+        if (c.key1 != ta || c.ver1 != epoch) {
+          c.value = python_binop_method(ta, BinOp(op));
+          c.key1 = ta;
+          c.ver1 = epoch;
+        }
+        Type* tb = type_of(b);
+        if (!c.value.is_null() && (tb == ta || !is_subtype(tb, ta))) {
+          Function* fn = static_cast<Function*>(c.value.as_obj());
+          if (!(fn->code->flags & (kCoGenerator | kCoAtomic))) {
+            incref(a);   // the callee's references; ours stay on the stack
+            incref(b);
+            incref(fn);
+            Frame* nf;
+            try {
+              nf = push_inline_frame(ts, fn, sp - 2, 2);
+            } catch (...) {
+              decref(fn);
+              decref(a);
+              decref(b);
+              throw;
+            }
+            nf->binop = uint8_t(op + 1);
+            f->ip = ip;
+            f->sp = sp;
+            nf->back = f;
+            ts->frame = nf;
+            f = nf;
+            LOAD_FRAME_STATE();
+            ip = code;
+            sp = stack_base;
+            NEXT();
+          }
+        }
+      }
       Ref r = (ARG & 16) ? inplace_op(BinOp(op), a, b) : binary_op(BinOp(op), a, b);
       sp--;
       TOP() = r.release();
@@ -1224,6 +1265,7 @@ Ref eval_frame(Frame* f) {
       if (f == entry) return Ref::steal(r);
       Object* init_self = f->init_self;
       f->init_self = nullptr;
+      int binop = f->binop;
       f = pop_inline_frame(ts, f);
       LOAD_FRAME_STATE();
       ip = f->ip;
@@ -1233,6 +1275,14 @@ Ref eval_frame(Frame* f) {
         if (!result.get().is_none())
           type_error("__init__() should return None, not '" + type_name(result.get()) + "'");
         r = obj.release();
+      } else if (binop) {   // an inline `a op b`: the operands are still here
+        if (is_not_implemented(r)) {
+          decref(r);
+          r = binary_op_after_left(BinOp(binop - 1), sp[-2], sp[-1]).release();
+        }
+        sp -= 2;
+        decref(sp[0]);
+        decref(sp[1]);
       }
       PUSH(r);
       BREAKER_CHECK();

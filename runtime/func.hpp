@@ -166,6 +166,7 @@ struct Frame {
   Value* sp = nullptr;   // a caller's stack top while its callee runs inline
   bool inlined = false;  // called by the eval loop in place (owns `func`; lives on ts->frames)
   Object* init_self = nullptr;   // an inline __init__ frame: the new object, returned by the call (owned)
+  uint8_t binop = 0;     // an inline `a op b` method frame: BinOp + 1 (its operands stay on the caller's stack)
   int lineno() const;
 };
 

@@ -216,9 +216,26 @@ static Ref binop_dispatch(BinOp op, Value a, Value b) {
   type_error("unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" + type_name(b) + "'");
 }
 
+// The operation's error when no operand's method applies (CPython's messages).
+[[noreturn]] static void binop_failed(BinOp op, Value a, Value b);
+
 Ref binary_op(BinOp op, Value a, Value b) {
   Ref r = binop_dispatch(op, a, b);
   if (r) return r;
+  binop_failed(op, a, b);
+}
+
+Ref binary_op_after_left(BinOp op, Value a, Value b) {
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  if (tb->binop && ta != tb) {
+    Ref r = tb->binop(op, a, b, true);
+    if (!is_not_implemented(r.get())) return r;
+  }
+  binop_failed(op, a, b);
+}
+
+static void binop_failed(BinOp op, Value a, Value b) {
   if (op == BinOp::Add && is_str(a) && !is_str(b))
     type_error("can only concatenate str (not \"" + type_name(b) + "\") to str");
   if (op == BinOp::Add && isinstance_of(a, &ListType) && !isinstance_of(b, &ListType))

@@ -31,6 +31,12 @@ bool less_than(Value a, Value b);               // for sorting, min, max
 
 // --- arithmetic
 Ref binary_op(BinOp op, Value a, Value b);
+// For the eval loop, which ran a's Python method inline and got
+// NotImplemented: the rest of binary_op when b's reflected method does not
+// go first (type(b) is not a proper subclass of type(a)).
+Ref binary_op_after_left(BinOp op, Value a, Value b);
+// A class's Python-defined method for `a op b` (__add__ ...), or null.
+Value python_binop_method(Type* t, BinOp op);
 Ref inplace_op(BinOp op, Value a, Value b);     // a op= b
 Ref unary_op(int op, Value v);                  // 0 neg, 1 pos, 2 invert, 3 abs
 const char* binop_symbol(BinOp op);             // "+", "//", ...

@@ -212,7 +212,16 @@ void install_slot_wrappers(Type* t) {
 }
 
 // -------------------------------------------------- generic heap-type slots
+static Ref slot_binop(BinOp op, Value a, Value b, bool reflected);
+static auto slot_binop_ptr() { return &slot_binop; }
+
 static Value lookup(Value self, int kind) { return type_lookup(type_of(self), g_names[kind]); }
+
+Value python_binop_method(Type* t, BinOp op) {
+  if (t->binop != slot_binop_ptr()) return Value::null();
+  Value f = type_lookup(t, g_names[kBinop0 + int(op)]);
+  return f.is_obj() && f.as_obj()->type == &FunctionType ? f : Value::null();
+}
 
 // Calls the dunder found for `kind` on self; for a built-in wrapper, calls
 // the C++ slot of its owner directly.
