@@ -417,7 +417,7 @@ static Ref b_sorted(Value, const Value* args, size_t nargs, Tuple* kw) {
 // --------------------------------------------------------- namespaces
 static Frame* caller_frame() { return current_thread_state()->frame; }
 
-static Ref frame_locals(Frame* f) {
+Ref frame_locals(Frame* f) {
   if (!f) return dict_new();
   if (f->locals) return Ref::borrow(f->locals);
   Ref d = dict_new();

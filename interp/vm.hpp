@@ -18,6 +18,8 @@ bool handle_exception(Frame* f, ThreadState* ts, PyError& err, const uint32_t* i
                       const uint32_t* code, Value* stack_base, HandlerTarget* out);
 void bind_arguments(Function* f, Value* slots, const Value* args, size_t nargs, Tuple* kwnames);
 Ref run_class_body(Function* f, Dict* ns);
+// A frame object (sys._getframe) for a running frame (interp/frame_object.cpp).
+Ref frame_object_new(Frame* f);
 
 // Generators (interp/generator.cpp)
 Ref generator_new(Function* f, const Value* args, size_t nargs, Tuple* kwnames);

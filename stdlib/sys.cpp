@@ -132,7 +132,18 @@ static Ref sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Tu
   return Ref::none();
 }
 
+// sys._getframe([depth]): the caller's frame, or one `depth` calls out.
+static Ref sys_getframe(Value, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("_getframe", nargs, kw, 0, 1);
+  int64_t depth = nargs ? to_int64(args[0]) : 0;
+  Frame* f = current_thread_state()->frame;
+  for (int64_t i = 0; f && i < depth; i++) f = f->back;
+  if (!f) value_error("call stack is not deep enough");
+  return frame_object_new(f);
+}
+
 static const MethodDef sys_functions[] = {
+    {"_getframe", sys_getframe},
     {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {"exit", sys_exit},
     {"getrefcount", sys_getrefcount},
