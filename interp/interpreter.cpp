@@ -207,6 +207,44 @@ void write_gil_observations(Interpreter* interp) {
   }
 }
 
+// atexit's callbacks (stdlib/py/atexit.py keeps them as (func, args,
+// kwargs)), last registered first, called from here so that a failing one
+// is reported as CPython does, without a frame of the atexit module.
+static void call_atexit_callback(Value entry) {
+  Tuple* t = as_tuple(entry);
+  Value func = t->items[0];
+  Tuple* args = as_tuple(t->items[1]);
+  Dict* kwargs = as_dict(t->items[2]);
+  std::vector<Value> all(args->items, args->items + args->size);
+  Ref kwnames = tuple_new(size_t(kwargs->used));
+  int64_t pos = 0, k = 0;
+  Value key, val;
+  while (dict_next(kwargs, &pos, &key, &val)) {
+    as_tuple(kwnames.get())->items[k++] = key;
+    incref(key);
+    all.push_back(val);
+  }
+  try {
+    call(func, all.data(), size_t(args->size), kwargs->used ? as_tuple(kwnames.get()) : nullptr);
+  } catch (PyError& e) {
+    if (e.matches(SystemExit_)) return;
+    Ref r = repr(func);
+    write_stderr("Exception ignored in atexit callback: " + std::string(str_view(r.get())) + "\n");
+    report_exception(e);
+  }
+}
+
+static void run_atexit_callbacks(Interpreter* interp) {
+  Value atexit = dict_get_str(interp->modules, intern("atexit"));
+  if (atexit.is_null()) return;
+  Ref callbacks = getattr_opt(atexit, intern("_callbacks"));
+  if (!callbacks || !isinstance_of(callbacks.get(), &ListType)) return;
+  while (static_cast<List*>(callbacks.get().as_obj())->size > 0) {
+    Ref entry = call_method(callbacks.get(), "pop", {});
+    call_atexit_callback(entry.get());
+  }
+}
+
 // The end of a program, as CPython's Py_FinalizeEx begins: wait for the
 // non-daemon threads (threading._shutdown joins them), then freeze every
 // other thread at its next GIL acquisition so daemon threads cannot run
@@ -224,6 +262,7 @@ int finalize_threads(Interpreter* interp, int status) {
       if (status == 0) status = s;
     }
   }
+  run_atexit_callbacks(interp);
   write_gil_observations(interp);
   gil_begin_finalizing(interp, ts);
   flush_std_streams();
