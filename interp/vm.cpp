@@ -81,7 +81,7 @@ static inline bool compare_numbers(T x, T y, CmpOp op) {
 // owns the function and the arguments (moved from the caller's stack on the
 // fast path, copied and released on the general one); on error nothing was
 // consumed and nothing is left pushed.
-static Frame* push_inline_frame(ThreadState* ts, Function* fn, Value* args, size_t nargs) {
+static Frame* push_inline_frame(ThreadState* ts, Function* fn, Value* args, size_t nargs, Tuple* kwnames = nullptr) {
   Code* co = fn->code;
   if (++ts->depth > ts->interp->recursion_limit) {
     --ts->depth;
@@ -98,20 +98,21 @@ static Frame* push_inline_frame(ThreadState* ts, Function* fn, Value* args, size
   Value* slots = reinterpret_cast<Value*>(static_cast<char*>(mem) + sizeof(Frame));
   Frame* nf = new (mem) Frame{co, fn, fn->globals, fn->builtins, nullptr, slots, nullptr, nullptr, nullptr};
   nf->inlined = true;
-  if (nargs == size_t(co->argcount) && co->ncells == 0 && co->nfrees == 0 &&
+  if (!kwnames && nargs == size_t(co->argcount) && co->ncells == 0 && co->nfrees == 0 &&
       !(co->flags & (kCoVarargs | kCoVarkw)) && co->kwonlyargcount == 0) {
     for (size_t i = 0; i < nargs; i++) slots[i] = args[i];
     for (int i = int(nargs); i < co->nlocals; i++) slots[i] = Value::null();
     return nf;
   }
   try {
-    bind_arguments(fn, slots, args, nargs, nullptr);
+    bind_arguments(fn, slots, args, nargs, kwnames);
   } catch (...) {
     ts->frames.pop(mem);
     --ts->depth;
     throw;
   }
-  for (size_t i = 0; i < nargs; i++) decref(args[i]);
+  size_t nvalues = nargs + (kwnames ? size_t(kwnames->size) : 0);
+  for (size_t i = 0; i < nvalues; i++) decref(args[i]);
   return nf;
 }
 
@@ -565,6 +566,23 @@ Ref eval_frame(Frame* f) {
         callable = args[-1];
       }
       f->ip = ip;
+      if (type_of(callable) == &FunctionType) {
+        Function* fn = static_cast<Function*>(callable.as_obj());
+        if (!(fn->code->flags & (kCoGenerator | kCoAtomic))) {
+          Frame* nf = push_inline_frame(ts, fn, args, npos, kwnames);
+          // The callee owns the function and the argument values now.
+          decref(Value::object(kwnames));
+          sp -= n + 3;
+          f->sp = sp;
+          nf->back = f;
+          ts->frame = nf;
+          f = nf;
+          LOAD_FRAME_STATE();
+          ip = code;
+          sp = stack_base;
+          NEXT();
+        }
+      }
       Ref r = call(callable, args, npos, kwnames);
       Value* base = sp - n - 3;
       for (Value* p = base; p < sp; p++) xdecref(*p);
