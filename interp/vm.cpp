@@ -516,7 +516,7 @@ Ref eval_frame(Frame* f) {
           NEXT();
         }
         r = call_function(fn, args, total, nullptr);
-      } else if (Function* init; args[-2].is_null() && (init = python_init_of(ct, callable))) {
+      } else if (Function* init; PEEK(n + 2).is_null() && (init = python_init_of(ct, callable))) {
         // args[-1] is the class: it becomes the new object, __init__'s self.
         Type* t = static_cast<Type*>(callable.as_obj());
         Ref obj = t->new_(t, args, n, nullptr);
