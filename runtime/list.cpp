@@ -488,8 +488,17 @@ static void list_init(Value self, const Value* args, size_t nargs, Tuple* kwname
 
 // ------------------------------------------------------------------ methods
 static Ref m_append(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
-  check_onearg("list.append", nargs, kwnames);
-  list_append(self, args[0]);
+  if (nargs != 1 || (kwnames && kwnames->size)) [[unlikely]]
+    check_onearg("list.append", nargs, kwnames);
+  List* l = as_list(self);
+  int64_t n = l->size;
+  if (n < l->capacity) [[likely]] {   // list_append's fast case, inline here
+    incref(args[0]);
+    l->items[n] = args[0];
+    l->size = n + 1;
+  } else {
+    list_append(self, args[0]);
+  }
   return Ref::none();
 }
 

@@ -54,7 +54,15 @@ std::string code_text(char type) {
   return buf;
 }
 
-Spec parse_spec(std::string_view s, const std::string& tname) {
+// The type name for error messages: `fixed` when given, else type_name(v)
+// (only computed when an error is raised).
+struct TypeNameFor {
+  const char* fixed;
+  Value v;
+  std::string get() const { return fixed ? std::string(fixed) : type_name(v); }
+};
+
+Spec parse_spec(std::string_view s, TypeNameFor tname) {
   Spec sp;
   size_t k = 0;
   size_t fl = s.empty() ? 1 : utf8_len(s[0]);
@@ -91,7 +99,7 @@ Spec parse_spec(std::string_view s, const std::string& tname) {
     sp.precision = n;
   }
   if (s.size() - k > 1) {
-    value_error("Invalid format specifier '" + std::string(s) + "' for object of type '" + tname + "'");
+    value_error("Invalid format specifier '" + std::string(s) + "' for object of type '" + tname.get() + "'");
   }
   if (k < s.size()) sp.type = s[k];
   if (sp.grouping) {
@@ -131,38 +139,61 @@ size_t utf8_count(std::string_view s) {
   return n;
 }
 
-// Lays out sign, prefix, digits (the part to group) and the rest, then pads.
+// Lays out sign, prefix, digits (the part to group) and the rest, then pads:
+// one result string, built in place.
 std::string assemble(const Spec& sp, bool negative, std::string_view prefix, std::string_view digits,
                      std::string_view rest, int group_every) {
-  std::string sign = negative ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
+  char sign = negative ? '-' : sp.sign == '+' ? '+' : sp.sign == ' ' ? ' ' : 0;
+  size_t sign_len = sign ? 1 : 0;
   int64_t width = sp.width < 0 ? 0 : sp.width;
   char align = sp.align ? sp.align : '>';
-  std::string body;
+  std::string grouped;
+  std::string_view body = digits;
   if (sp.grouping) {
     int64_t min_width = 0;
     if (sp.fill == "0" && align == '=') {
-      min_width = width - int64_t(sign.size() + prefix.size() + rest.size());
+      min_width = width - int64_t(sign_len + prefix.size() + rest.size());
     }
-    body = group_digits(digits, sp.grouping, group_every, min_width);
-  } else {
-    body = digits;
+    grouped = group_digits(digits, sp.grouping, group_every, min_width);
+    body = grouped;
   }
   // Widths count code points: only a 'c' conversion can put non-ASCII in `rest`.
-  int64_t len = int64_t(sign.size() + prefix.size() + body.size() + utf8_count(rest));
+  int64_t len = int64_t(sign_len + prefix.size() + body.size() + utf8_count(rest));
   int64_t pad = std::max<int64_t>(0, width - len);
+  std::string out;
+  out.reserve(size_t(len) + rest.size() + size_t(pad) * sp.fill.size());
   auto fill = [&](int64_t n) {
-    std::string f;
-    f.reserve(size_t(n) * sp.fill.size());
-    for (int64_t j = 0; j < n; ++j) f += sp.fill;
-    return f;
+    if (sp.fill.size() == 1) out.append(size_t(n), sp.fill[0]);
+    else for (int64_t j = 0; j < n; ++j) out += sp.fill;
   };
-  std::string num = std::string(prefix) + body + std::string(rest);
+  auto number = [&] {
+    if (sign) out.push_back(sign);
+    out += prefix;
+    out += body;
+    out += rest;
+  };
   switch (align) {
-    case '<': return sign + num + fill(pad);
-    case '^': return fill(pad / 2) + sign + num + fill(pad - pad / 2);
-    case '=': return sign + std::string(prefix) + fill(pad) + body + std::string(rest);
-    default: return fill(pad) + sign + num;
+    case '<':
+      number();
+      fill(pad);
+      break;
+    case '^':
+      fill(pad / 2);
+      number();
+      fill(pad - pad / 2);
+      break;
+    case '=':
+      if (sign) out.push_back(sign);
+      out += prefix;
+      fill(pad);
+      out += body;
+      out += rest;
+      break;
+    default:
+      fill(pad);
+      number();
   }
+  return out;
 }
 
 // ----------------------------------------------------------------- floats
@@ -229,11 +260,20 @@ std::string layout_digits(const std::string& digits, int decpt, char type, int p
 std::string float_body(double d, char type, int64_t precision, bool alt, bool add_dot_0) {
   d = std::fabs(d);
   if (type == 'f' || type == 'e') {
-    std::string buf(size_t(precision) + 400, '\0');
-    auto r = std::to_chars(buf.data(), buf.data() + buf.size(), d,
+    // Room for 308 integer digits, the point, the exponent and `precision`
+    // digits; the usual small precisions fit in a stack buffer.
+    char small[512];
+    std::string big;
+    size_t room = size_t(precision) + 400;
+    char* at = small;
+    if (room > sizeof small) {
+      big.resize(room);
+      at = big.data();
+    }
+    auto r = std::to_chars(at, at + room, d,
                            type == 'f' ? std::chars_format::fixed : std::chars_format::scientific,
                            int(precision));
-    buf.resize(size_t(r.ptr - buf.data()));
+    std::string buf(at, size_t(r.ptr - at));
     if (alt && precision == 0) {   // '#' keeps the decimal point
       size_t at = type == 'f' ? buf.size() : buf.find('e');
       buf.insert(at, ".");
@@ -319,12 +359,12 @@ void append_utf8(std::string* out, uint32_t cp) {
 }  // namespace
 
 std::string format_float_spec(double d, std::string_view spec) {
-  Spec sp = parse_spec(spec, "float");
+  Spec sp = parse_spec(spec, TypeNameFor{"float", Value::null()});
   return format_float_with(d, sp);
 }
 
 std::string format_int_spec(Value i, std::string_view spec) {
-  Spec sp = parse_spec(spec, type_name(i));
+  Spec sp = parse_spec(spec, TypeNameFor{nullptr, i});
   switch (sp.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
       return format_float_with(int_as_double(i), sp);

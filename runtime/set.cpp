@@ -51,6 +51,18 @@ static Set* set_alloc(Type* t) {
 
 // ------------------------------------------------------------ probing
 // The entry holding `key`, or the empty entry ending its probe sequence.
+// quick_eq with the str comparison inline (no memcmp call for short keys):
+// set membership of words is the common case.
+static inline int key_quick_eq(Value a, Value b) {
+  if (a == b) return 1;
+  if (is_exact_str(a) && is_exact_str(b)) {
+    Str* x = as_str(a);
+    Str* y = as_str(b);
+    return x->size == y->size && bytes_equal_short(x->data, y->data, size_t(x->size));
+  }
+  return quick_eq(a, b);
+}
+
 static SetEntry* lookkey(Set* so, Value key, int64_t hash) {
 restart:
   SetEntry* table = so->table;
@@ -64,7 +76,7 @@ restart:
       if (entry->hash == 0 && entry->key.is_null()) return entry;
       if (entry->hash == hash) {
         Value start = entry->key;
-        int q = quick_eq(start, key);
+        int q = key_quick_eq(start, key);
         if (q < 0) {
           Ref hold = Ref::borrow(start);
           q = equals(start, key);
@@ -152,7 +164,7 @@ restart:
       if (entry->hash == 0 && entry->key.is_null()) goto found_unused_or_dummy;
       if (entry->hash == hash) {
         Value start = entry->key;
-        int q = quick_eq(start, key);
+        int q = key_quick_eq(start, key);
         if (q < 0) {
           SetEntry* table = so->table;
           Ref hold = Ref::borrow(start);
@@ -185,6 +197,9 @@ static int64_t frozenset_hash_of(Set* so);
 
 // A set used as a key is looked up by its frozenset hash (`{1} in {frozenset({1})}`).
 static int64_t lookup_hash(Value key) {
+  // Strs and small ints (the usual keys) first: the subtype walk below is
+  // only for keys that might be sets.
+  if (key.is_small_int() || is_exact_str(key)) return fast_hash(key);
   if (key.is_obj() && isinstance_of(key, &SetType)) return frozenset_hash_of(as_set(key));
   return fast_hash(key);
 }

@@ -78,7 +78,7 @@ InternTable& intern_table() {
 
 // -------------------------------------------------------------- allocation
 
-Str* str_alloc(Type* t, size_t nbytes) {
+Str* str_alloc_general(Type* t, size_t nbytes) {
   size_t header = kStrHeader;
   if (t != &StrType) header = std::max(header, size_t(t->basic_size) > 0 ? size_t(t->basic_size) - 1 : 0);
   if (nbytes > (size_t(1) << 46)) memory_error();
@@ -88,12 +88,6 @@ Str* str_alloc(Type* t, size_t nbytes) {
   s->size = int64_t(nbytes);
   s->data[nbytes] = '\0';
   return s;
-}
-
-Ref str_finish(Str* s, int64_t length) {
-  s->length = length >= 0 ? length : utf8_count(s->data, size_t(s->size));
-  s->ascii = s->length == s->size;
-  return Ref::steal(s);
 }
 
 Str* latin1_char(uint32_t cp) { return caches().chars[cp]; }
@@ -114,12 +108,7 @@ Ref str_new(std::string_view s) {
   return str_finish(o);
 }
 
-Ref str_from_ascii(std::string_view s) {
-  if (s.size() <= 1) return Ref::steal(s.empty() ? empty_str() : latin1_char(uint8_t(s[0])));
-  Str* o = str_alloc(&StrType, s.size());
-  if (!s.empty()) std::memcpy(o->data, s.data(), s.size());
-  return str_finish(o, int64_t(s.size()));
-}
+Ref str_from_ascii(std::string_view s) { return str_ascii_n(s.data(), s.size()); }
 
 Ref str_from_std(const std::string& s) { return str_new(s); }
 Ref str_from_buf(const std::string& buf, int64_t length) {
@@ -231,7 +220,7 @@ bool str_equal(Str* a, Str* b) {
   int64_t ha = std::atomic_ref<int64_t>(a->hash).load(std::memory_order_relaxed);
   int64_t hb = std::atomic_ref<int64_t>(b->hash).load(std::memory_order_relaxed);
   if (ha != -1 && hb != -1 && ha != hb) return false;
-  return std::memcmp(a->data, b->data, size_t(a->size)) == 0;
+  return bytes_equal_short(a->data, b->data, size_t(a->size));
 }
 
 // ------------------------------------------------------- concat and repeat
@@ -245,6 +234,28 @@ Ref str_concat(Value a, Value b) {
   std::memcpy(o->data, x->data, size_t(x->size));
   std::memcpy(o->data + x->size, y->data, size_t(y->size));
   return str_finish(o, x->length + y->length);
+}
+
+Ref str_concat_n(const Value* parts, size_t n) {
+  size_t total = 0;
+  int64_t length = 0;
+  for (size_t i = 0; i < n; ++i) {
+    total += size_t(as_str(parts[i])->size);
+    length += as_str(parts[i])->length;
+  }
+  if (total <= 2) {   // '' and one-character results are the cached singletons
+    std::string small;
+    for (size_t i = 0; i < n; ++i) small += str_view(parts[i]);
+    return str_new(small);
+  }
+  Str* o = str_alloc(&StrType, total);
+  char* p = o->data;
+  for (size_t i = 0; i < n; ++i) {
+    Str* x = as_str(parts[i]);
+    copy_short(p, x->data, size_t(x->size));
+    p += x->size;
+  }
+  return str_finish(o, length);
 }
 
 namespace {
@@ -273,27 +284,22 @@ Ref str_repeat(Value sv, int64_t n) {
 
 Ref str_join(Value sep, Value iterable) {
   // Lists and tuples are read in place: nothing below runs Python code, so
-  // the sequence cannot change under us. Other iterables are collected first.
-  std::vector<Ref> owned;
-  const Value* items = nullptr;
-  size_t n;
+  // the sequence cannot change under us. Other iterables are collected into
+  // a list first.
+  Ref collected;
   Type* it = type_of(iterable);
-  if (it == &ListType) {
-    items = as_list(iterable)->items;
-    n = size_t(as_list(iterable)->size);
-  } else if (it == &TupleType) {
-    items = as_tuple(iterable)->items;
-    n = size_t(as_tuple(iterable)->size);
-  } else {
-    for_each(iterable, [&](Value v) { owned.push_back(Ref::borrow(v)); });
-    n = owned.size();
+  if (it != &ListType && it != &TupleType) {
+    collected = list_from_iterable(iterable);
+    iterable = collected.get();
+    it = &ListType;
   }
-  auto item = [&](size_t i) { return items ? items[i] : owned[i].get(); };
+  const Value* items = it == &ListType ? as_list(iterable)->items : as_tuple(iterable)->items;
+  size_t n = size_t(it == &ListType ? as_list(iterable)->size : as_tuple(iterable)->size);
   Str* s = as_str(sep);
   size_t total = 0;
   int64_t length = 0;
   for (size_t i = 0; i < n; ++i) {
-    Value v = item(i);
+    Value v = items[i];
     if (!is_str_value(v))
       type_error("sequence item " + std::to_string(i) + ": expected str instance, " + type_name(v) +
                  " found");
@@ -301,19 +307,30 @@ Ref str_join(Value sep, Value iterable) {
     length += as_str(v)->length;
   }
   if (n == 0) return Ref::steal(empty_str());
-  if (n == 1 && is_exact_str(item(0))) return Ref::borrow(item(0));
+  if (n == 1 && is_exact_str(items[0])) return Ref::borrow(items[0]);
   total += size_t(s->size) * (n - 1);
   length += s->length * int64_t(n - 1);
   Str* o = str_alloc(&StrType, total);
   char* p = o->data;
-  for (size_t i = 0; i < n; ++i) {
-    if (i) {
-      std::memcpy(p, s->data, size_t(s->size));
-      p += s->size;
+  Str* first = as_str(items[0]);
+  copy_short(p, first->data, size_t(first->size));
+  p += first->size;
+  if (s->size == 1) {   // the usual ' ' / ',' / '\n' separator
+    char c = s->data[0];
+    for (size_t i = 1; i < n; ++i) {
+      Str* x = as_str(items[i]);
+      *p++ = c;
+      copy_short(p, x->data, size_t(x->size));
+      p += x->size;
     }
-    Str* x = as_str(item(i));
-    std::memcpy(p, x->data, size_t(x->size));
-    p += x->size;
+  } else {
+    for (size_t i = 1; i < n; ++i) {
+      Str* x = as_str(items[i]);
+      copy_short(p, s->data, size_t(s->size));
+      p += s->size;
+      copy_short(p, x->data, size_t(x->size));
+      p += x->size;
+    }
   }
   return str_finish(o, length);
 }
@@ -373,14 +390,10 @@ bool heap_type_defines(Value v, const char* dunder) {
   return !type_lookup(t, intern(dunder)).is_null();
 }
 
-void method_args(Value self, const char* name, size_t nargs, Tuple* kw, size_t min, size_t max,
-                 bool varargs_style) {
-  bool simple = (min == 0 && max == 0) || (min == 1 && max == 1);
-  if (kw && kw->size > 0) {
-    if (!simple) type_error(std::string(name) + "() takes no keyword arguments");
-  } else if (nargs >= min && nargs <= max) {
-    return;
-  }
+void method_args_error(Value self, const char* name, size_t nargs, Tuple* kw, size_t min, size_t max,
+                       bool varargs_style) {
+  // Old-style varargs methods (find, count, startswith...) give the bare name.
+  if (kw && kw->size > 0 && varargs_style) type_error(std::string(name) + "() takes no keyword arguments");
   // CPython names the class for METH_NOARGS / METH_O methods.
   std::string tname = type_of(self) == &TypeType ? static_cast<Type*>(self.as_obj())->name
                       : is_str_value(self)      ? "str"

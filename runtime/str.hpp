@@ -6,6 +6,7 @@
 // attribute lookup compares pointers first.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -78,6 +79,34 @@ Ref str_new_of_type(Type* t, std::string_view utf8);
 // Hash of raw bytes as str and bytes use it (equal content, equal hash;
 // hash('') == hash(b'') == 0); never -1.
 int64_t bytes_hash_raw(std::string_view b);
+// The concatenation of n strs (f-strings' BUILD_STRING): one allocation of
+// the final size, no UTF-8 rescan. parts must all be str (or subclasses).
+Ref str_concat_n(const Value* parts, size_t n);
+// Whether a[0..n) == b[0..n), without a library call for short n (words,
+// dict keys): usable for comparing the bytes of two strs of equal size.
+inline bool bytes_equal_short(const char* a, const char* b, size_t n) {
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  if (n >= 8) {
+    uint64_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 8);
+    std::memcpy(&y0, b, 8);
+    std::memcpy(&x1, a + n - 8, 8);
+    std::memcpy(&y1, b + n - 8, 8);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  if (n >= 4) {
+    uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 4);
+    std::memcpy(&y0, b, 4);
+    std::memcpy(&x1, a + n - 4, 4);
+    std::memcpy(&y1, b + n - 4, 4);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 // ascii(s) for a str: repr with every non-ASCII code point escaped.
 std::string str_ascii_utf8(std::string_view s);
 

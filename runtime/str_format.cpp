@@ -4,6 +4,7 @@
 //     specs), calling format(value, spec) for each field,
 //   * printf-style `%` for str and bytes.
 // Error messages follow CPython 3.11 word for word; tests compare them.
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -494,13 +495,34 @@ void format_float(PercentState& st, Value v, char type, const Conv& c) {
     digits = upper ? "NAN" : "nan";
     neg = false;
   } else {
-    char spec[16];
-    std::snprintf(spec, sizeof spec, "%%%s.*%c", c.alt ? "#" : "", type);
     int prec = int(std::min<int64_t>(c.prec < 0 ? 6 : c.prec, 100000));
-    int len = std::snprintf(nullptr, 0, spec, prec, std::fabs(d));
-    digits.resize(size_t(len) + 1);
-    std::snprintf(digits.data(), digits.size(), spec, prec, std::fabs(d));
-    digits.resize(size_t(len));
+    if (!c.alt) {
+      // std::to_chars with a precision is specified as printf's %.*f / %.*e /
+      // %.*g, without printf's format parsing and two passes.
+      char small[512];
+      std::string big;
+      size_t room = size_t(prec) + 400;   // 309 integer digits, sign, point, exponent
+      char* at = small;
+      if (room > sizeof small) {
+        big.resize(room);
+        at = big.data();
+      }
+      char lower = char(type | 0x20);
+      auto form = lower == 'f' ? std::chars_format::fixed
+                  : lower == 'e' ? std::chars_format::scientific
+                                 : std::chars_format::general;
+      auto r = std::to_chars(at, at + room, std::fabs(d), form, prec);
+      digits.assign(at, size_t(r.ptr - at));
+      if (upper)
+        for (char& ch : digits) if (ch == 'e') ch = 'E';
+    } else {
+      char spec[16];
+      std::snprintf(spec, sizeof spec, "%%#.*%c", type);
+      int len = std::snprintf(nullptr, 0, spec, prec, std::fabs(d));
+      digits.resize(size_t(len) + 1);
+      std::snprintf(digits.data(), digits.size(), spec, prec, std::fabs(d));
+      digits.resize(size_t(len));
+    }
   }
   const char* sign = neg ? "-" : c.plus ? "+" : c.blank ? " " : "";
   emit_number(st.out, sign, "", digits, c);

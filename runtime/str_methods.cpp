@@ -42,13 +42,21 @@ std::vector<uint32_t> to_cps(Str* s) {
 
 
 // The str for bytes [b0, b1) of s: s itself when that is all of it.
-Ref substr_bytes(Str* s, size_t b0, size_t b1) {
+// (The check is inline at every call site, the copy is not: the calls that
+// return s itself, such as a strip() with nothing to strip, stay cheap.)
+[[gnu::noinline]] Ref substr_copy(Str* s, size_t b0, size_t b1) {
+  if (s->ascii) return str_ascii_n(s->data + b0, b1 - b0);
+  return str_new(std::string_view(s->data + b0, b1 - b0));
+}
+[[gnu::always_inline]] inline Ref substr_bytes(Str* s, size_t b0, size_t b1) {
   if (b0 == 0 && b1 == size_t(s->size) && s->type == &StrType) return Ref::borrow(s);
-  std::string_view v(s->data + b0, b1 - b0);
-  return s->ascii ? str_from_ascii(v) : str_new(v);
+  return substr_copy(s, b0, b1);
 }
 
-Ref self_or_copy(Value self) { return str_exact(self); }
+inline Ref self_or_copy(Value self) {
+  if (is_exact_str(self)) return Ref::borrow(self);
+  return str_exact(self);
+}
 
 Ref tuple3(Ref a, Ref b, Ref c) {
   Ref t = tuple_new(3);
@@ -59,11 +67,72 @@ Ref tuple3(Ref a, Ref b, Ref c) {
   return t;
 }
 
-void append_to(Value list, Ref item) { list_append(list, item.get()); }
+// The pieces of a split, held until the end so that the list is allocated
+// once at its final size (no regrowth per piece). Up to kInline pieces need
+// no heap buffer at all.
+class Pieces {
+ public:
+  Pieces() {}   // inline_ stays uninitialised: only [0, n_) is ever read
+  Pieces(const Pieces&) = delete;
+  Pieces& operator=(const Pieces&) = delete;
+  ~Pieces() {
+    for (size_t i = 0; i < std::min(n_, kInline); ++i) decref(inline_[i]);
+    for (Value v : more_) decref(v);
+  }
+  void push(Ref piece) {
+    if (n_ < kInline) [[likely]] inline_[n_] = piece.release();
+    else spill(piece.release());
+    ++n_;
+  }
+  // The list of the pieces, in push order or reversed (rsplit collects from the end).
+  Ref to_list(bool reversed = false) {
+    Ref list = list_new(n_);
+    Value* items = as_list(list.get())->items;
+    for (size_t i = 0; i < n_; ++i) items[reversed ? n_ - 1 - i : i] = at(i);
+    n_ = 0;
+    more_.clear();
+    return list;
+  }
+
+ private:
+  static constexpr size_t kInline = 32;
+  Value at(size_t i) const { return i < kInline ? inline_[i] : more_[i - kInline]; }
+  [[gnu::noinline]] void spill(Value v) { more_.push_back(v); }
+  union {
+    Value inline_[kInline];
+  };
+  std::vector<Value> more_;
+  size_t n_ = 0;
+};
 
 // ----------------------------------------------------------- whitespace
 
-inline bool ascii_ws(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x1F); }
+// str's whitespace in ASCII: \t \n \v \f \r, \x1c-\x1f and space (CPython's
+// str.isspace also counts the information separators \x1c-\x1f).
+constexpr bool ascii_ws(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x1F); }
+
+// The same as a byte table for the scanning loops; bytes >= 0x80 are not in it
+// (they start or continue a multi-byte character and need decoding).
+struct ByteClass {
+  bool in[256];
+};
+constexpr ByteClass make_ws_class() {
+  ByteClass t{};
+  for (int c = 0; c < 128; ++c) t.in[c] = ascii_ws(static_cast<unsigned char>(c));
+  return t;
+}
+constexpr ByteClass kAsciiWs = make_ws_class();
+
+// A set of ASCII characters (strip's `chars` when it is ASCII) as a bitmap.
+// Bytes >= 0x80 are never members, so a scan of UTF-8 text stops at the
+// first non-ASCII character, which cannot be in the set either.
+struct AsciiSet {
+  uint64_t bits[4] = {0, 0, 0, 0};
+  explicit AsciiSet(std::string_view chars) {
+    for (char c : chars) bits[static_cast<unsigned char>(c) >> 6] |= uint64_t(1) << (c & 63);
+  }
+  bool has(unsigned char c) const { return (bits[c >> 6] >> (c & 63)) & 1; }
+};
 
 // Whether the code point at byte i is whitespace; *len gets its byte length.
 inline bool ws_at(const char* d, size_t i, size_t* len) {
@@ -97,83 +166,151 @@ Str* sep_arg(Value v) {
   return s;
 }
 
-Ref split_ws(Str* s, int64_t maxsplit) {
-  Ref list = list_new();
+// Whether the character at byte i is whitespace; *len gets its byte length.
+// Ascii: the caller knows the text is ASCII, so one table look-up decides.
+template <bool Ascii>
+inline bool space_at(const char* d, size_t i, size_t* len) {
+  if constexpr (Ascii) {
+    *len = 1;
+    return kAsciiWs.in[static_cast<unsigned char>(d[i])];
+  } else {
+    return ws_at(d, i, len);
+  }
+}
+template <bool Ascii>
+inline bool space_before(const char* d, size_t i, size_t* len) {
+  if constexpr (Ascii) {
+    *len = 1;
+    return kAsciiWs.in[static_cast<unsigned char>(d[i - 1])];
+  } else {
+    return ws_before(d, i, len);
+  }
+}
+
+// Index of the first whitespace byte of ASCII text d[i..n), or n. Eight
+// bytes at a time: every ASCII whitespace byte is below 0x21, and
+// (w - 0x21...) & ~w flags the bytes below 0x21 (exactly for the lowest one;
+// higher flags may be false, so each flagged byte is checked in the table).
+inline size_t next_ascii_space(const char* d, size_t i, size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kTops = 0x8080808080808080ull;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, d + i, 8);
+    for (uint64_t low = (w - 0x21 * kOnes) & ~w & kTops; low; low &= low - 1) {
+      size_t k = i + size_t(__builtin_ctzll(low) >> 3);
+      if (kAsciiWs.in[static_cast<unsigned char>(d[k])]) return k;
+    }
+  }
+  while (i < n && !kAsciiWs.in[static_cast<unsigned char>(d[i])]) ++i;
+  return i;
+}
+
+template <bool Ascii>
+Ref split_ws_impl(Str* s, int64_t maxsplit) {
+  Pieces out;
   const char* d = s->data;
   size_t n = size_t(s->size), i = 0, len;
   for (;;) {
-    while (i < n && ws_at(d, i, &len)) i += len;
+    while (i < n && space_at<Ascii>(d, i, &len)) i += len;
     if (i >= n) break;
     if (maxsplit == 0) {
-      append_to(list.get(), substr_bytes(s, i, n));
+      out.push(substr_bytes(s, i, n));
       break;
     }
     size_t j = i;
-    while (j < n && !ws_at(d, j, &len)) j += len;
-    append_to(list.get(), substr_bytes(s, i, j));
+    if constexpr (Ascii) j = next_ascii_space(d, i + 1, n);
+    else while (j < n && !space_at<Ascii>(d, j, &len)) j += len;
+    out.push(substr_bytes(s, i, j));
     if (maxsplit > 0) --maxsplit;
     i = j;
   }
-  return list;
+  return out.to_list();
 }
 
-Ref rsplit_ws(Str* s, int64_t maxsplit) {
-  std::vector<Ref> parts;
+Ref split_ws(Str* s, int64_t maxsplit) {
+  return s->ascii ? split_ws_impl<true>(s, maxsplit) : split_ws_impl<false>(s, maxsplit);
+}
+
+template <bool Ascii>
+Ref rsplit_ws_impl(Str* s, int64_t maxsplit) {
+  Pieces out;
   const char* d = s->data;
   size_t i = size_t(s->size), len;
   for (;;) {
-    while (i > 0 && ws_before(d, i, &len)) i -= len;
+    while (i > 0 && space_before<Ascii>(d, i, &len)) i -= len;
     if (i == 0) break;
     if (maxsplit == 0) {
-      parts.push_back(substr_bytes(s, 0, i));
+      out.push(substr_bytes(s, 0, i));
       break;
     }
     size_t j = i;
-    while (j > 0 && !ws_before(d, j, &len)) j -= len;
-    parts.push_back(substr_bytes(s, j, i));
+    while (j > 0 && !space_before<Ascii>(d, j, &len)) j -= len;
+    out.push(substr_bytes(s, j, i));
     if (maxsplit > 0) --maxsplit;
     i = j;
   }
-  Ref list = list_new();
-  for (auto it = parts.rbegin(); it != parts.rend(); ++it) append_to(list.get(), std::move(*it));
-  return list;
+  return out.to_list(true);
+}
+
+Ref rsplit_ws(Str* s, int64_t maxsplit) {
+  return s->ascii ? rsplit_ws_impl<true>(s, maxsplit) : rsplit_ws_impl<false>(s, maxsplit);
+}
+
+// Byte offset of the next occurrence of p in v at or after `from`, or npos.
+// One-byte separators (the usual '\n', ',', ' ') go straight to memchr.
+inline size_t find_sep(std::string_view v, std::string_view p, size_t from) {
+  if (p.size() == 1) {
+    if (from >= v.size()) return std::string_view::npos;
+    const void* hit = std::memchr(v.data() + from, p[0], v.size() - from);
+    return hit ? size_t(static_cast<const char*>(hit) - v.data()) : std::string_view::npos;
+  }
+  return v.find(p, from);
 }
 
 Ref split_sep(Str* s, Str* sep, int64_t maxsplit) {
-  Ref list = list_new();
+  Pieces out;
   std::string_view v = s->view(), p = sep->view();
   size_t i = 0;
   while (maxsplit != 0) {
-    size_t k = v.find(p, i);
+    size_t k = find_sep(v, p, i);
     if (k == std::string_view::npos) break;
-    append_to(list.get(), substr_bytes(s, i, k));
+    out.push(substr_bytes(s, i, k));
     i = k + p.size();
     if (maxsplit > 0) --maxsplit;
   }
-  append_to(list.get(), substr_bytes(s, i, v.size()));
-  return list;
+  out.push(substr_bytes(s, i, v.size()));
+  return out.to_list();
 }
 
 Ref rsplit_sep(Str* s, Str* sep, int64_t maxsplit) {
-  std::vector<Ref> parts;
+  Pieces out;
   std::string_view v = s->view(), p = sep->view();
   size_t end = v.size();
   while (maxsplit != 0 && end >= p.size()) {
     size_t k = v.substr(0, end).rfind(p);
     if (k == std::string_view::npos) break;
-    parts.push_back(substr_bytes(s, k + p.size(), end));
+    out.push(substr_bytes(s, k + p.size(), end));
     end = k;
     if (maxsplit > 0) --maxsplit;
   }
-  parts.push_back(substr_bytes(s, 0, end));
-  Ref list = list_new();
-  for (auto it = parts.rbegin(); it != parts.rend(); ++it) append_to(list.get(), std::move(*it));
-  return list;
+  out.push(substr_bytes(s, 0, end));
+  return out.to_list(true);
+}
+
+// split/rsplit's (sep=None, maxsplit=-1) without the keyword machinery when
+// only positionals were passed (the usual `s.split()` / `s.split(",")`).
+void split_args(const char* name, Args args, size_t nargs, Tuple* kw, Value out[2]) {
+  if ((!kw || kw->size == 0) && nargs <= 2) {
+    out[0] = nargs > 0 ? args[0] : Value::null();
+    out[1] = nargs > 1 ? args[1] : Value::null();
+    return;
+  }
+  parse_args(name, args, nargs, kw, {"sep", "maxsplit"}, 0, out);
 }
 
 Ref m_split(Value self, Args args, size_t nargs, Tuple* kw) {
   Value a[2];
-  parse_args("split", args, nargs, kw, {"sep", "maxsplit"}, 0, a);
+  split_args("split", args, nargs, kw, a);
   Str* sep = sep_arg(a[0]);
   int64_t maxsplit = maxsplit_arg(a[1]);
   return sep ? split_sep(self_str(self), sep, maxsplit) : split_ws(self_str(self), maxsplit);
@@ -181,7 +318,7 @@ Ref m_split(Value self, Args args, size_t nargs, Tuple* kw) {
 
 Ref m_rsplit(Value self, Args args, size_t nargs, Tuple* kw) {
   Value a[2];
-  parse_args("rsplit", args, nargs, kw, {"sep", "maxsplit"}, 0, a);
+  split_args("rsplit", args, nargs, kw, a);
   Str* sep = sep_arg(a[0]);
   int64_t maxsplit = maxsplit_arg(a[1]);
   return sep ? rsplit_sep(self_str(self), sep, maxsplit) : rsplit_ws(self_str(self), maxsplit);
@@ -205,7 +342,7 @@ Ref m_splitlines(Value self, Args args, size_t nargs, Tuple* kw) {
   parse_args("splitlines", args, nargs, kw, {"keepends"}, 0, a);
   bool keep = !a[0].is_null() && (a[0].is_bool() ? a[0].is_true() : size_arg(a[0]) != 0);
   Str* s = self_str(self);
-  Ref list = list_new();
+  Pieces out;
   size_t n = size_t(s->size), i = 0, start = 0;
   while (i < n) {
     size_t br = line_break_at(s->data, i, n);
@@ -213,12 +350,12 @@ Ref m_splitlines(Value self, Args args, size_t nargs, Tuple* kw) {
       ++i;
       continue;
     }
-    append_to(list.get(), substr_bytes(s, start, keep ? i + br : i));
+    out.push(substr_bytes(s, start, keep ? i + br : i));
     i += br;
     start = i;
   }
-  if (start < n) append_to(list.get(), substr_bytes(s, start, n));
-  return list;
+  if (start < n) out.push(substr_bytes(s, start, n));
+  return out.to_list();
 }
 
 Ref m_join(Value self, Args args, size_t nargs, Tuple* kw) {
@@ -232,20 +369,41 @@ Ref m_join(Value self, Args args, size_t nargs, Tuple* kw) {
 
 enum StripWhich { kLeft = 1, kRight = 2, kBoth = 3 };
 
-Ref do_strip(Value self, Args args, size_t nargs, Tuple* kw, const char* name, int which) {
-  method_args(self, name, nargs, kw, 0, 1);
-  Str* s = self_str(self);
+// strip() keeps [i, j) of the bytes. The hot cases (ASCII whitespace, a
+// one- or two-character ASCII `chars` such as ".,") run in strip_method on
+// locals; the rest (non-ASCII text or sets, longer sets, errors) in
+// strip_general, out of line so that the fast path stays small.
+
+// One or two ASCII characters (the first and the last of `chars`), each
+// compared directly: cheaper than building a bitmap for a single call.
+struct PairSet {
+  char a, b;
+  explicit PairSet(const Str* chars) : a(chars->data[0]), b(chars->data[chars->size - 1]) {}
+  bool has(char x) const { return x == a || x == b; }
+};
+
+template <class InSet>
+inline void strip_bytes(const char* d, size_t* i, size_t* j, int which, InSet in_set) {
+  size_t a = *i, b = *j;
+  if (which & kLeft)
+    while (a < b && in_set(static_cast<unsigned char>(d[a]))) ++a;
+  if (which & kRight)
+    while (b > a && in_set(static_cast<unsigned char>(d[b - 1]))) --b;
+  *i = a;
+  *j = b;
+}
+
+void strip_ws_general(const char* d, size_t* i, size_t* j, int which) {
+  size_t len;
+  if (which & kLeft)
+    while (*i < *j && ws_at(d, *i, &len)) *i += len;
+  if (which & kRight)
+    while (*j > *i && ws_before(d, *j, &len)) *j -= len;
+}
+
+// strip(chars) for a non-ASCII `chars`: compares whole code points.
+void strip_cps(Str* s, Str* chars, size_t* i, size_t* j, int which) {
   const char* d = s->data;
-  size_t i = 0, j = size_t(s->size), len;
-  if (nargs == 0 || args[0].is_none()) {
-    if (which & kLeft)
-      while (i < j && ws_at(d, i, &len)) i += len;
-    if (which & kRight)
-      while (j > i && ws_before(d, j, &len)) j -= len;
-    return substr_bytes(s, i, j);
-  }
-  if (!is_str_value(args[0])) type_error(std::string(name) + " arg must be None or str");
-  Str* chars = as_str(args[0]);
   std::vector<uint32_t> set = to_cps(chars);
   auto in_set = [&](size_t at, size_t* l) {
     int nb;
@@ -253,22 +411,62 @@ Ref do_strip(Value self, Args args, size_t nargs, Tuple* kw, const char* name, i
     *l = size_t(nb);
     return std::find(set.begin(), set.end(), cp) != set.end();
   };
+  size_t len;
   if (which & kLeft)
-    while (i < j && in_set(i, &len)) i += len;
+    while (*i < *j && in_set(*i, &len)) *i += len;
   if (which & kRight) {
-    while (j > i) {
-      size_t k = j - 1;
-      while (k > i && (static_cast<unsigned char>(d[k]) & 0xC0) == 0x80) --k;
+    while (*j > *i) {
+      size_t k = *j - 1;
+      while (k > *i && (static_cast<unsigned char>(d[k]) & 0xC0) == 0x80) --k;
       if (!in_set(k, &len)) break;
-      j = k;
+      *j = k;
     }
+  }
+}
+
+[[gnu::noinline]] Ref strip_general(Value self, Args args, size_t nargs, Tuple* kw, const char* name,
+                                    int which) {
+  method_args(self, name, nargs, kw, 0, 1);
+  Str* s = self_str(self);
+  const char* d = s->data;
+  size_t i = 0, j = size_t(s->size);
+  if (nargs == 0 || args[0].is_none()) {
+    if (s->ascii) strip_bytes(d, &i, &j, which, [](unsigned char c) { return kAsciiWs.in[c]; });
+    else strip_ws_general(d, &i, &j, which);
+    return substr_bytes(s, i, j);
+  }
+  if (!is_str_value(args[0])) type_error(std::string(name) + " arg must be None or str");
+  Str* chars = as_str(args[0]);
+  if (chars->ascii) {
+    // Byte-wise: an ASCII set never matches any byte of a multi-byte character.
+    AsciiSet set(chars->view());
+    strip_bytes(d, &i, &j, which, [&set](unsigned char c) { return set.has(c); });
+  } else {
+    strip_cps(s, chars, &i, &j, which);
   }
   return substr_bytes(s, i, j);
 }
 
-Ref m_strip(Value self, Args a, size_t n, Tuple* kw) { return do_strip(self, a, n, kw, "strip", kBoth); }
-Ref m_lstrip(Value self, Args a, size_t n, Tuple* kw) { return do_strip(self, a, n, kw, "lstrip", kLeft); }
-Ref m_rstrip(Value self, Args a, size_t n, Tuple* kw) { return do_strip(self, a, n, kw, "rstrip", kRight); }
+template <int Which>
+Ref strip_method(Value self, Args args, size_t nargs, Tuple* kw, const char* name) {
+  Str* s = self_str(self);
+  if (!s->ascii || (kw && kw->size)) return strip_general(self, args, nargs, kw, name, Which);
+  size_t i = 0, j = size_t(s->size);
+  if (nargs == 0) {
+    strip_bytes(s->data, &i, &j, Which, [](unsigned char c) { return kAsciiWs.in[c]; });
+  } else if (nargs == 1 && is_exact_str(args[0]) && as_str(args[0])->ascii &&
+             uint64_t(as_str(args[0])->size - 1) < 2) {   // one or two characters
+    PairSet set(as_str(args[0]));
+    strip_bytes(s->data, &i, &j, Which, [&set](unsigned char c) { return set.has(char(c)); });
+  } else {
+    return strip_general(self, args, nargs, kw, name, Which);
+  }
+  return substr_bytes(s, i, j);
+}
+
+Ref m_strip(Value self, Args a, size_t n, Tuple* kw) { return strip_method<kBoth>(self, a, n, kw, "strip"); }
+Ref m_lstrip(Value self, Args a, size_t n, Tuple* kw) { return strip_method<kLeft>(self, a, n, kw, "lstrip"); }
+Ref m_rstrip(Value self, Args a, size_t n, Tuple* kw) { return strip_method<kRight>(self, a, n, kw, "rstrip"); }
 
 // -------------------------------------------------------- search family
 
@@ -347,11 +545,12 @@ bool tail_match(Str* s, Str* sub, Value vstart, Value vend, bool at_end) {
   return at_end ? hay.ends_with(sub->view()) : hay.starts_with(sub->view());
 }
 
-Ref starts_ends(Value self, Args args, size_t nargs, Tuple* kw, const char* name, bool at_end) {
+[[gnu::noinline]] Ref starts_ends_general(Value self, Args args, size_t nargs, Tuple* kw, const char* name,
+                                          bool at_end) {
   method_args(self, name, nargs, kw, 1, 3, true);
   Str* s = self_str(self);
-  Value start = nargs > 1 ? args[1] : Value::null(), end = nargs > 2 ? args[2] : Value::null();
   Value p = args[0];
+  Value start = nargs > 1 ? args[1] : Value::null(), end = nargs > 2 ? args[2] : Value::null();
   if (isinstance_of(p, &TupleType)) {
     Tuple* t = as_tuple(p);
     for (int64_t i = 0; i < t->size; ++i) {
@@ -367,6 +566,21 @@ Ref starts_ends(Value self, Args args, size_t nargs, Tuple* kw, const char* name
   return Ref::boolean(tail_match(s, as_str(p), start, end, at_end));
 }
 
+// The common s.startswith("x") is decided here; tuples, bounds and errors
+// go to starts_ends_general.
+[[gnu::always_inline]] inline Ref starts_ends(Value self, Args args, size_t nargs, Tuple* kw, const char* name,
+                                              bool at_end) {
+  if (nargs == 1 && (!kw || kw->size == 0) && is_str_value(args[0])) {
+    // Whole string: a byte prefix/suffix of UTF-8 is a code point one.
+    Str* s = self_str(self);
+    Str* sub = as_str(args[0]);
+    if (sub->size > s->size) return Ref::boolean(false);
+    const char* at = at_end ? s->data + (s->size - sub->size) : s->data;
+    return Ref::boolean(bytes_equal_short(at, sub->data, size_t(sub->size)));
+  }
+  return starts_ends_general(self, args, nargs, kw, name, at_end);
+}
+
 Ref m_startswith(Value self, Args a, size_t n, Tuple* kw) {
   return starts_ends(self, a, n, kw, "startswith", false);
 }
@@ -376,6 +590,29 @@ Ref m_endswith(Value self, Args a, size_t n, Tuple* kw) {
 
 // ---------------------------------------------------------------- replace
 
+// replace() with an empty `old`: `new` before every code point and at the
+// end, at most `count` times.
+Ref replace_empty(Str* s, Str* neu, int64_t count) {
+  std::string_view v = s->view(), nv = neu->view();
+  std::string out;
+  int64_t done = 0;
+  size_t i = 0;
+  while (done < count && i <= v.size()) {
+    out += nv;
+    ++done;
+    if (i == v.size()) {
+      i = v.size() + 1;
+      break;
+    }
+    int nb;
+    utf8_decode(v.data() + i, &nb);
+    out.append(v.data() + i, size_t(nb));
+    i += size_t(nb);
+  }
+  if (i < v.size()) out.append(v.data() + i, v.size() - i);
+  return str_from_buf(out, s->length + done * neu->length);
+}
+
 Ref m_replace(Value self, Args args, size_t nargs, Tuple* kw) {
   method_args(self, "replace", nargs, kw, 2, 3);
   Str* s = self_str(self);
@@ -383,38 +620,34 @@ Ref m_replace(Value self, Args args, size_t nargs, Tuple* kw) {
   Str* neu = expect_str(args[1], "replace() argument 2 ");
   int64_t count = nargs > 2 ? size_arg(args[2]) : -1;
   if (count < 0) count = INT64_MAX;
-  std::string_view v = s->view(), o = old->view(), nv = neu->view();
-  std::string out;
-  if (old->size == 0) {
-    // Insert `new` before every code point (and at the end), count times.
-    int64_t done = 0;
-    size_t i = 0;
-    while (done < count && i <= v.size()) {
-      out += nv;
-      ++done;
-      if (i == v.size()) {
-        i = v.size() + 1;
-        break;
-      }
-      int nb;
-      utf8_decode(v.data() + i, &nb);
-      out.append(v.data() + i, size_t(nb));
-      i += size_t(nb);
-    }
-    if (i < v.size()) out.append(v.data() + i, v.size() - i);
-    return str_new(out);
-  }
+  if (old->size == 0) return replace_empty(s, neu, count);
+  std::string_view v = s->view(), o = old->view();
+  // Count the matches first, so the result is allocated once at its size.
+  int64_t matches = 0;
+  for (size_t k = find_sep(v, o, 0); k != std::string_view::npos && matches < count;
+       k = find_sep(v, o, k + o.size()))
+    ++matches;
+  if (matches == 0) return self_or_copy(self);
+  int64_t delta = neu->size - old->size;
+  size_t total = size_t(s->size + matches * delta);
+  if (total == 0) return Ref::steal(empty_str());
+  Str* r = str_alloc(&StrType, total);
+  Ref result = Ref::steal(r);
+  char* p = r->data;
   size_t i = 0;
-  int64_t done = 0;
-  for (size_t k = v.find(o); k != std::string_view::npos && done < count; k = v.find(o, i)) {
-    out.append(v.data() + i, k - i);
-    out += nv;
+  for (int64_t m = 0; m < matches; ++m) {
+    size_t k = find_sep(v, o, i);
+    std::memcpy(p, v.data() + i, k - i);
+    p += k - i;
+    std::memcpy(p, neu->data, size_t(neu->size));
+    p += neu->size;
     i = k + o.size();
-    ++done;
   }
-  if (done == 0) return self_or_copy(self);
-  out.append(v.data() + i, v.size() - i);
-  return str_new(out);
+  std::memcpy(p, v.data() + i, v.size() - i);
+  // A one-character result is the cached singleton, as str_new gives.
+  if (total <= 2) return str_new(std::string_view(r->data, total));
+  result.release();
+  return str_finish(r, s->length + matches * (neu->length - old->length));
 }
 
 // ------------------------------------------------------------ case mapping
@@ -497,10 +730,68 @@ Ref case_result(Value self, Str* s, std::string out) {
   return str_new(out);
 }
 
-Ref case_method(Value self, size_t nargs, Tuple* kw, const char* name, CaseMap how) {
+// lower()/upper() of ASCII text: letters in [first, first + 26) flip case
+// (bit 0x20). Text without such letters comes back as itself, unchanged
+// text being the common case ("word".lower()); otherwise the result is
+// written straight into the new str.
+
+// Index of the first byte in [first, first + 26), or n.
+inline size_t ascii_find_in_range(const unsigned char* u, size_t n, unsigned char first) {
+  size_t i = 0;
+  // Eight bytes at a time: for ASCII bytes, adding 0x80 - first sets a
+  // byte's top bit iff it is >= first, adding 0x80 - (first + 26) iff it is
+  // past the range (no carries between bytes: they are all < 0x80).
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kTops = 0x8080808080808080ull;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, u + i, 8);
+    uint64_t at_least = w + (0x80 - first) * kOnes, past = w + (0x80 - first - 26) * kOnes;
+    if (at_least & ~past & kTops) break;
+  }
+  if (i + 4 <= n) {   // the same on four bytes (most words are short)
+    uint32_t w;
+    std::memcpy(&w, u + i, 4);
+    uint32_t at_least = w + (0x80 - first) * uint32_t(kOnes), past = w + (0x80 - first - 26) * uint32_t(kOnes);
+    if (!(at_least & ~past & uint32_t(kTops))) i += 4;
+  }
+  while (i < n && static_cast<unsigned char>(u[i] - first) >= 26) ++i;
+  return i;
+}
+
+// The flipped copy, given the first byte that changes.
+[[gnu::noinline]] Ref ascii_flip_copy(Str* s, size_t i, unsigned char first) {
+  const auto* u = reinterpret_cast<const unsigned char*>(s->data);
+  size_t n = size_t(s->size);
+  if (n == 1) return Ref::steal(latin1_char(u[0] ^ 0x20));
+  Str* o = str_alloc(&StrType, n);
+  std::memcpy(o->data, u, i);
+  for (; i < n; ++i) {
+    unsigned char c = u[i];
+    o->data[i] = char(static_cast<unsigned char>(c - first) < 26 ? c ^ 0x20 : c);
+  }
+  return str_finish(o, int64_t(n));
+}
+
+inline Ref ascii_flip_case(Value self, Str* s, unsigned char first) {
+  size_t n = size_t(s->size);
+  size_t i = ascii_find_in_range(reinterpret_cast<const unsigned char*>(s->data), n, first);
+  if (i == n) return self_or_copy(self);
+  return ascii_flip_copy(s, i, first);
+}
+
+// Everything but the ASCII lower/upper/casefold fast path, out of line.
+[[gnu::noinline]] Ref case_general(Value self, size_t nargs, Tuple* kw, const char* name, CaseMap how) {
   method_args(self, name, nargs, kw, 0, 0);
   Str* s = self_str(self);
+  if (s->ascii && how != CaseMap::Title) return ascii_flip_case(self, s, how == CaseMap::Upper ? 'a' : 'A');
   return case_result(self, s, str_case_convert(s, how));
+}
+
+[[gnu::always_inline]] inline Ref case_method(Value self, size_t nargs, Tuple* kw, const char* name, CaseMap how) {
+  Str* s = self_str(self);
+  if (nargs == 0 && (!kw || kw->size == 0) && s->ascii && how != CaseMap::Title)
+    return ascii_flip_case(self, s, how == CaseMap::Upper ? 'a' : 'A');
+  return case_general(self, nargs, kw, name, how);
 }
 
 Ref m_lower(Value self, Args, size_t n, Tuple* kw) { return case_method(self, n, kw, "lower", CaseMap::Lower); }
@@ -514,6 +805,13 @@ Ref m_capitalize(Value self, Args, size_t nargs, Tuple* kw) {
   method_args(self, "capitalize", nargs, kw, 0, 0);
   Str* s = self_str(self);
   if (s->size == 0) return self_or_copy(self);
+  if (s->ascii) {
+    std::string out(s->view());
+    if (out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 32);
+    for (size_t i = 1; i < out.size(); ++i)
+      if (out[i] >= 'A' && out[i] <= 'Z') out[i] = char(out[i] + 32);
+    return case_result(self, s, std::move(out));
+  }
   std::vector<uint32_t> cps = to_cps(s);
   std::string out;
   out.reserve(size_t(s->size));
@@ -525,6 +823,12 @@ Ref m_capitalize(Value self, Args, size_t nargs, Tuple* kw) {
 Ref m_swapcase(Value self, Args, size_t nargs, Tuple* kw) {
   method_args(self, "swapcase", nargs, kw, 0, 0);
   Str* s = self_str(self);
+  if (s->ascii) {
+    std::string out(s->view());
+    for (char& c : out)
+      if ((c | 32) >= 'a' && (c | 32) <= 'z') c = char(c ^ 32);
+    return case_result(self, s, std::move(out));
+  }
   std::vector<uint32_t> cps = to_cps(s);
   std::string out;
   out.reserve(size_t(s->size));
@@ -802,7 +1106,8 @@ Ref m_format_spec(Value self, Args args, size_t nargs, Tuple* kw) {
 // ------------------------------------------------------ maketrans/translate
 
 Ref m_maketrans(Value self, Args args, size_t nargs, Tuple* kw) {
-  method_args(self, "maketrans", nargs, kw, 1, 3);
+  // Static: self is null, so name the class for the error messages.
+  method_args(Value::object(&StrType), "maketrans", nargs, kw, 1, 3);
   Ref d = dict_new();
   if (nargs == 1) {
     if (!isinstance_of(args[0], &DictType))

@@ -28,21 +28,25 @@ void utf8_append(std::string& out, uint32_t cp) {
   }
 }
 
-// Counting lead bytes (anything but 10xxxxxx) counts code points; eight
-// bytes at a time while the text is ASCII.
+// Counting lead bytes (anything but 10xxxxxx) counts code points: every
+// byte counts except continuation bytes, found eight (then four) at a time
+// as "top bit set, next bit clear"; ASCII words skip the count entirely.
 int64_t utf8_count(const char* p, size_t n) {
-  int64_t count = 0;
+  constexpr uint64_t kTops = 0x8080808080808080ull;
+  int64_t count = int64_t(n);
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
-    if ((w & 0x8080808080808080ull) == 0) {
-      count += 8;
-      continue;
-    }
-    for (size_t k = 0; k < 8; ++k) count += (static_cast<unsigned char>(p[i + k]) & 0xC0) != 0x80;
+    if (w & kTops) count -= __builtin_popcountll(w & ~(w << 1) & kTops);
   }
-  for (; i < n; ++i) count += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+  if (i + 4 <= n) {
+    uint32_t w;
+    std::memcpy(&w, p + i, 4);
+    if (w & uint32_t(kTops)) count -= __builtin_popcount(w & ~(w << 1) & uint32_t(kTops));
+    i += 4;
+  }
+  for (; i < n; ++i) count -= (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80;
   return count;
 }
 
