@@ -1086,12 +1086,7 @@ Ref eval_frame(Frame* f) {
     }
     L_BUILD_STRING: {
       size_t n = ARG;
-      size_t total = 0;
-      for (size_t i = 0; i < n; i++) total += size_t(as_str(sp[i - n])->size);
-      std::string s;
-      s.reserve(total);
-      for (size_t i = 0; i < n; i++) s += str_view(sp[i - n]);
-      Ref r = str_new(s);
+      Ref r = str_concat_n(sp - n, n);
       for (size_t i = 0; i < n; i++) decref(sp[i - n]);
       sp -= n;
       PUSH(r.release());

@@ -83,9 +83,21 @@ class DeallocNest {
  public:
   DeallocNest();
   ~DeallocNest();
-  void drop(Value v);
+  // Inline for the usual case, a reference that is not the last one.
+  void drop(Value v) {
+    if (!v.is_obj()) return;
+    Object* o = v.as_obj();
+    if (o->rc != 1) {
+      decref(o);
+      return;
+    }
+    drop_last(o);
+  }
   DeallocNest(const DeallocNest&) = delete;
   DeallocNest& operator=(const DeallocNest&) = delete;
+
+ private:
+  static void drop_last(Object* o);
 };
 
 // ------------------------------------------------------------ recursion

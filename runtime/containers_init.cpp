@@ -76,12 +76,10 @@ DeallocNest::~DeallocNest() {
   }
 }
 
-void DeallocNest::drop(Value v) {
-  if (!v.is_obj()) return;
-  Object* o = v.as_obj();
+void DeallocNest::drop_last(Object* o) {
   // Only a last reference triggers a nested dealloc; park those when deep.
-  if (t_dealloc_nest > kMaxDeallocNest && o->rc == 1) {
-    t_parked.push_back(v);
+  if (t_dealloc_nest > kMaxDeallocNest) {
+    t_parked.push_back(Value::object(o));
     return;
   }
   decref(o);
