@@ -1,0 +1,58 @@
+# Literals, '.', character sets, categories and escapes: each pattern is
+# searched in a few subjects and the whole match (or None) is printed.
+import re
+
+
+def show(pattern, *subjects, flags=0):
+    p = re.compile(pattern, flags)
+    out = []
+    for s in subjects:
+        m = p.search(s)
+        out.append(None if m is None else (m.group(), m.span()))
+    print(repr(pattern), out)
+
+
+show("abc", "xxabcxx", "ab", "abcabc")
+show("a.c", "abc", "a\nc", "a.c", "ac")
+show("a.c", "a\nc", flags=re.S)
+show("[abc]+", "xxcabx", "zzz")
+show("[a-f0-9]+", "zz0ff3g")
+show("[^a-z]+", "abc123def")
+show("[]a]+", "x]a]y")
+show("[^]a]+", "]]bc")
+show("[a-]+", "z-a-")
+show("[-a]+", "z-a-")
+show("[\\]]", "a]b")
+show("[\\d.]+", "v3.14!")
+show("[\\w-]+", "!foo-bar_1 x")
+show("[\\s]+", "a \t\nb")
+show("[^\\W\\d]+", "123abc_9")
+show("\\d+", "abc 0123 x", "٣٤٥ arabic", "no digits")
+show("\\D+", "123abc456")
+show("\\w+", "  héllo wörld", "__init__")
+show("\\W+", "abc, def")
+show("\\s+", "a \u00a0\u2003b", "a\x1cb")
+show("\\S+", "   xyz  ")
+show("\\x41\\u00e9\\U0001F600", "A\u00e9\U0001F600")
+show("\\0\\07\\101", "\x00\x07A")
+show("[\\x00-\\x1f]+", "ab\x01\x02cd")
+show("\\t\\n\\r\\f\\v\\a", "\t\n\r\f\v\a")
+show("\\.\\*\\+\\?\\(\\)\\[\\]\\{\\}\\|\\^\\$\\\\", ".*+?()[]{}|^$\\")
+show("a{", "a{")
+show("a{}", "a{}")
+show("a{,", "a{,")
+show("a{1,x}", "a{1,x}")
+show("x{2}", "xxx")
+show("\\-\\#\\ \\&\\~", "-# &~")
+show("a|b|c", "xxc")
+show("ab|cd|ef", "xxefcd")
+show("[a-c]|[x-z]|q", "mmq", "mmy")
+show("", "abc", "")
+show("[.]", "a.b")
+show("[$^]+", "a^$b")
+show("[\\b]", "a\bb")
+show("[\\0]", "a\x00b")
+show("[\\x41-\\x43]+", "xABCD")
+show("[\u00e0-\u00ff]+", "abc\u00e9\u00e8z")
+show("\u00e9+", "caf\u00e9\u00e9")
+show("[^\u00e9]+", "\u00e9\u00e9ab\u00e9")
