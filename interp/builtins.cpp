@@ -21,7 +21,7 @@ namespace gilpy {
 
 extern std::vector<Type*> g_exception_types;
 Ref super_new_for(Type* start, Value obj);
-Ref type_new_class(Type* meta, Str* name, Value bases, Dict* ns);
+Ref builtin_build_class(Value, const Value* args, size_t nargs, Tuple* kw);   // class_build.cpp
 
 static Value sys_attr(const char* name) {
   Value sys = current_interp()->sys_module;
@@ -148,17 +148,74 @@ static Ref b_hasattr(Value, const Value* a, size_t n, Tuple* kw) {
   return Ref::boolean(hasattr(a[0], attr_name(a[1], "hasattr")));
 }
 
+// ------------------------------------------------- isinstance, issubclass
+// As CPython's PyObject_IsInstance/IsSubclass: an exact match, then (when
+// type(cls) is exactly `type`) the plain subtype test without any lookup;
+// tuples recursively; otherwise the metaclass's __instancecheck__ /
+// __subclasscheck__ (abc.ABCMeta, typing's protocols, types.UnionType).
+extern Type UnionTypeType;
+Tuple* union_type_args(Value v);   // runtime/union_type.cpp
+static Str* s_instancecheck;
+static Str* s_subclasscheck;
+static Str* s_class;
+
+// The hook type(cls) defines, or null when it is type's own (which is the
+// plain test itself).
+static Value class_check_hook(Type* meta, Str* name) {
+  Value hook = type_lookup(meta, name);
+  if (!hook.is_null() && hook == dict_get_str(TypeType.dict, name)) return Value::null();
+  return hook;
+}
+
+static bool call_check_hook(Value hook, Value cls, Value arg) {
+  Type* ht = type_of(hook);
+  Ref r;
+  if (ht == &FunctionType) {
+    r = call(hook, {cls, arg});
+  } else if (ht->descr_get) {
+    Ref bound = ht->descr_get(hook, cls, Value::object(type_of(cls)));
+    r = call(bound.get(), {arg});
+  } else {
+    r = call(hook, {arg});
+  }
+  return truthy(r.get());
+}
+
+// isinstance with a class: the type test, then obj.__class__ if the object's
+// class can make that differ from its type (a property, __getattribute__).
+static bool real_isinstance(Value obj, Type* cls) {
+  Type* ot = type_of(obj);
+  if (ot == cls || is_subtype(ot, cls)) return true;
+  if (!(ot->flags & kTypeHeap)) return false;
+  static Value default_class = dict_get_str(ObjectType.dict, s_class);
+  if (type_lookup(ot, s_class) == default_class && ot->getattr == ObjectType.getattr) return false;
+  Ref c = getattr_opt(obj, s_class);
+  return c && c.get() != Value::object(ot) && isinstance_of(c.get(), &TypeType) &&
+         is_subtype(static_cast<Type*>(c.obj()), cls);
+}
+
+static void enter_check(int depth, const char* where) {
+  if (depth > current_interp()->recursion_limit)
+    raise(RecursionError_, std::string("maximum recursion depth exceeded ") + where);
+}
+
 static bool isinstance_check(Value obj, Value cls, int depth = 0) {
-  if (depth > 100) raise(RecursionError_, "maximum recursion depth exceeded in __instancecheck__");
-  if (isinstance_of(cls, &TupleType)) {
+  if (Value::object(type_of(obj)) == cls) return true;
+  Type* meta = type_of(cls);
+  if (meta == &TypeType) return real_isinstance(obj, static_cast<Type*>(cls.as_obj()));
+  if (meta == &UnionTypeType) return isinstance_check(obj, Value::object(union_type_args(cls)), depth);
+  if (meta == &TupleType || is_subtype(meta, &TupleType)) {
+    enter_check(depth, "in __instancecheck__");
     Tuple* t = as_tuple(cls);
     for (int64_t i = 0; i < t->size; i++)
       if (isinstance_check(obj, t->items[i], depth + 1)) return true;
     return false;
   }
+  Value hook = class_check_hook(meta, s_instancecheck);
+  if (!hook.is_null()) return call_check_hook(hook, cls, obj);
   if (!isinstance_of(cls, &TypeType))
     type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
-  return isinstance_of(obj, static_cast<Type*>(cls.as_obj()));
+  return real_isinstance(obj, static_cast<Type*>(cls.as_obj()));
 }
 
 static Ref b_isinstance(Value, const Value* a, size_t n, Tuple* kw) {
@@ -166,21 +223,31 @@ static Ref b_isinstance(Value, const Value* a, size_t n, Tuple* kw) {
   return Ref::boolean(isinstance_check(a[0], a[1]));
 }
 
-static bool issubclass_check(Value sub, Value cls) {
-  if (isinstance_of(cls, &TupleType)) {
-    Tuple* t = as_tuple(cls);
-    for (int64_t i = 0; i < t->size; i++)
-      if (issubclass_check(sub, t->items[i])) return true;
-    return false;
-  }
+static bool real_issubclass(Value sub, Value cls) {
+  if (!isinstance_of(sub, &TypeType)) type_error("issubclass() arg 1 must be a class");
   if (!isinstance_of(cls, &TypeType))
     type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return is_subtype(static_cast<Type*>(sub.as_obj()), static_cast<Type*>(cls.as_obj()));
 }
 
+static bool issubclass_check(Value sub, Value cls, int depth = 0) {
+  Type* meta = type_of(cls);
+  if (meta == &TypeType) return sub == cls || real_issubclass(sub, cls);
+  if (meta == &UnionTypeType) return issubclass_check(sub, Value::object(union_type_args(cls)), depth);
+  if (meta == &TupleType || is_subtype(meta, &TupleType)) {
+    enter_check(depth, "in __subclasscheck__");
+    Tuple* t = as_tuple(cls);
+    for (int64_t i = 0; i < t->size; i++)
+      if (issubclass_check(sub, t->items[i], depth + 1)) return true;
+    return false;
+  }
+  Value hook = class_check_hook(meta, s_subclasscheck);
+  if (!hook.is_null()) return call_check_hook(hook, cls, sub);
+  return real_issubclass(sub, cls);
+}
+
 static Ref b_issubclass(Value, const Value* a, size_t n, Tuple* kw) {
   check_nargs("issubclass", n, kw, 2, 2);
-  if (!isinstance_of(a[0], &TypeType)) type_error("issubclass() arg 1 must be a class");
   return Ref::boolean(issubclass_check(a[0], a[1]));
 }
 
@@ -459,6 +526,11 @@ static Ref b_dir(Value, const Value* a, size_t n, Tuple* kw) {
   Ref names;
   if (n == 0) {
     names = list_from_iterable(frame_locals(caller_frame()).get());
+  } else if (isinstance_of(a[0], &TypeType) && type_of(a[0]) != &TypeType &&
+             type_of(type_lookup(type_of(a[0]), intern("__dir__"))) == &FunctionType) {
+    // A metaclass's own __dir__ (enum's) lists the class's attributes.
+    Ref r = call(type_lookup(type_of(a[0]), intern("__dir__")), {a[0]});
+    names = list_from_iterable(r.get());
   } else if (isinstance_of(a[0], &TypeType)) {
     Ref d = dict_new();
     Tuple* mro = static_cast<Type*>(a[0].as_obj())->mro;
@@ -543,68 +615,7 @@ static Ref b_input(Value, const Value* a, size_t n, Tuple* kw) {
   return str_new(s);
 }
 
-// ------------------------------------------------------- classes and super
-static Ref b_build_class(Value, const Value* args, size_t nargs, Tuple* kw) {
-  if (nargs < 2) type_error("__build_class__: not enough arguments");
-  if (type_of(args[0]) != &FunctionType) type_error("__build_class__: func must be a function");
-  if (!is_str(args[1])) type_error("__build_class__: name is not a string");
-  Function* body = static_cast<Function*>(args[0].as_obj());
-  Ref bases = tuple_from_array(args + 2, nargs - 2);
-  Value meta = Value::null();
-  if (kw)
-    for (int64_t i = 0; i < kw->size; i++) {
-      if (str_view(kw->items[i]) == "metaclass") meta = args[nargs + size_t(i)];
-      else not_supported("class keyword argument '" + str_utf8(kw->items[i]) + "'");
-    }
-  if (meta.is_null()) {
-    meta = Value::object(&TypeType);
-    Tuple* b = as_tuple(bases.get());
-    for (int64_t i = 0; i < b->size; i++) {
-      Type* mt = type_of(b->items[i]);
-      if (is_subtype(mt, static_cast<Type*>(meta.as_obj()))) meta = Value::object(mt);
-    }
-  }
-  Ref ns = dict_new();
-  Ref r = run_class_body(body, as_dict(ns.get()));
-  Value cell = dict_get_str(as_dict(ns.get()), intern("__classcell__"));
-  if (!cell.is_null()) {
-    incref(cell);
-    dict_del(as_dict(ns.get()), Value::object(intern("__classcell__")));
-  }
-  Value cargs[3] = {args[1], bases.get(), ns.get()};
-  Ref cls = call(meta, cargs, 3);
-  if (!cell.is_null()) {
-    Cell* c = static_cast<Cell*>(cell.as_obj());
-    incref(cls.get());
-    xdecref(c->contents);
-    c->contents = cls.get();
-    decref(cell);
-  }
-  // __set_name__ for descriptors defined in the body (PEP 487).
-  if (isinstance_of(cls.get(), &TypeType)) {
-    Dict* d = as_dict(ns.get());
-    int64_t pos = 0;
-    Value k, v;
-    std::vector<std::pair<Ref, Ref>> items;
-    while (dict_next(d, &pos, &k, &v)) items.emplace_back(Ref::borrow(k), Ref::borrow(v));
-    for (auto& [key, val] : items) {
-      if (!val.get().is_obj()) continue;
-      Value sn = type_lookup(type_of(val.get()), intern("__set_name__"));
-      if (!sn.is_null()) call_method(val.get(), "__set_name__", {cls.get(), key.get()});
-    }
-    // __init_subclass__ of the nearest base that defines it in Python.
-    Type* t = static_cast<Type*>(cls.obj());
-    Value isc = Value::null();
-    for (int64_t i = 1; i < t->mro->size && isc.is_null(); i++) {
-      Value f = dict_get_str(static_cast<Type*>(t->mro->items[i].as_obj())->dict, intern("__init_subclass__"));
-      if (!f.is_null() && type_of(f) == &FunctionType) isc = f;
-      else if (!f.is_null()) break;
-    }
-    if (!isc.is_null()) call(isc, {cls.get()});
-  }
-  return cls;
-}
-
+// ------------------------------------------------------------------ super
 static Ref b_super(Type*, const Value* args, size_t nargs, Tuple* kw) {
   check_nargs("super", nargs, kw, 0, 2);
   if (nargs == 2) {
@@ -654,7 +665,7 @@ static const MethodDef builtin_functions[] = {
     {"bin", b_bin}, {"format", b_format}, {"divmod", b_divmod}, {"pow", b_pow}, {"round", b_round},
     {"min", b_min}, {"max", b_max}, {"sum", b_sum}, {"any", b_any}, {"all", b_all}, {"sorted", b_sorted},
     {"globals", b_globals}, {"locals", b_locals}, {"vars", b_vars}, {"dir", b_dir}, {"exec", b_exec},
-    {"eval", b_eval}, {"compile", b_compile}, {"input", b_input}, {"__build_class__", b_build_class},
+    {"eval", b_eval}, {"compile", b_compile}, {"input", b_input}, {"__build_class__", builtin_build_class},
     {"__import__", b_import}, {"open", builtin_open},
     {nullptr, nullptr}};
 
@@ -685,6 +696,9 @@ void init_builtins_module(Interpreter* interp) {
   // be created while others run, each on its own GIL).
   static std::once_flag types_once;
   std::call_once(types_once, [] {
+    s_instancecheck = intern("__instancecheck__");
+    s_subclasscheck = intern("__subclasscheck__");
+    s_class = intern("__class__");
     SuperType.new_ = b_super;
     ComplexType.name = "complex";
     ComplexType.new_ = complex_new;

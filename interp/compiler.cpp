@@ -27,6 +27,10 @@ void Compiler::enter_unit(Scope* scope, const std::string& name, const std::stri
   c->source = src_;
   c->firstlineno = firstline;
   u->qualname = qualname;
+  // A class body mangles with its own name; other scopes inherit the
+  // enclosing unit's (CPython's u_private).
+  if (scope->kind == ScopeKind::Class) u->private_name = name;
+  else if (u_) u->private_name = u_->private_name;
   u->pos.line = firstline;
   bool fn = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Lambda ||
             scope->kind == ScopeKind::Comprehension;
@@ -255,7 +259,8 @@ int Compiler::const_from_constant(const Constant* c) {
   return const_none();
 }
 
-int Compiler::name_idx(const std::string& n) {
+int Compiler::name_idx(const std::string& raw, bool mangle_it) {
+  const std::string n = mangle_it ? mangle(raw) : raw;
   auto it = u_->name_index.find(n);
   if (it != u_->name_index.end()) return it->second;
   u_->code->names.push_back(intern(n));
@@ -265,7 +270,8 @@ int Compiler::name_idx(const std::string& n) {
 }
 
 // -------------------------------------------------------------------- names
-void Compiler::load_name(const std::string& n) {
+void Compiler::load_name(const std::string& raw) {
+  const std::string n = mangle(raw);
   switch (u_->scope->lookup(n)) {
     case NameKind::Local: emit(OP_LOAD_FAST, u_->local_index.at(n)); break;
     case NameKind::Cell:
@@ -279,7 +285,8 @@ void Compiler::load_name(const std::string& n) {
   }
 }
 
-void Compiler::store_name(const std::string& n) {
+void Compiler::store_name(const std::string& raw) {
+  const std::string n = mangle(raw);
   NameKind k = u_->scope->lookup(n);
   if (u_->scope->kind == ScopeKind::Class && k == NameKind::Free) k = NameKind::Name;
   switch (k) {
@@ -292,7 +299,8 @@ void Compiler::store_name(const std::string& n) {
   }
 }
 
-void Compiler::delete_name(const std::string& n) {
+void Compiler::delete_name(const std::string& raw) {
+  const std::string n = mangle(raw);
   NameKind k = u_->scope->lookup(n);
   if (u_->scope->kind == ScopeKind::Class && k == NameKind::Free) k = NameKind::Name;
   switch (k) {
@@ -305,12 +313,51 @@ void Compiler::delete_name(const std::string& n) {
   }
 }
 
+// Does a module or class body hold an annotated assignment (outside nested
+// functions and classes)? Then __annotations__ is made once, first thing,
+// as CPython does (a custom class namespace sees that order).
+static bool has_annotations(const Body& body) {
+  for (Stmt* s : body) {
+    switch (s->kind) {
+      case StmtKind::AnnAssign: return true;
+      case StmtKind::For: {
+        auto* f = static_cast<For*>(s);
+        if (has_annotations(f->body) || has_annotations(f->orelse)) return true;
+        break;
+      }
+      case StmtKind::While: {
+        auto* w = static_cast<While*>(s);
+        if (has_annotations(w->body) || has_annotations(w->orelse)) return true;
+        break;
+      }
+      case StmtKind::If: {
+        auto* i = static_cast<If*>(s);
+        if (has_annotations(i->body) || has_annotations(i->orelse)) return true;
+        break;
+      }
+      case StmtKind::With:
+        if (has_annotations(static_cast<With*>(s)->body)) return true;
+        break;
+      case StmtKind::Try: {
+        auto* t = static_cast<Try*>(s);
+        for (auto& h : t->handlers)
+          if (has_annotations(h.body)) return true;
+        if (has_annotations(t->body) || has_annotations(t->finalbody) || has_annotations(t->orelse)) return true;
+        break;
+      }
+      default: break;
+    }
+  }
+  return false;
+}
+
 // ------------------------------------------------------------------ module
 Ref Compiler::compile_module() {
   enter_unit(st_.top, "<module>", "<module>", 1);
   const Body& body = mod_.body;
   std::string doc;
   size_t start = 0;
+  if (mode_ != CompileMode::Eval && has_annotations(body)) emit(OP_SETUP_ANNOTATIONS);
   if (mode_ == CompileMode::Exec && docstring(body, &doc)) {
     emit(OP_LOAD_CONST, const_str(doc));
     store_name("__doc__");
@@ -376,10 +423,9 @@ void Compiler::stmt(Stmt* s) {
       // Module and class bodies record `name: annotation` in __annotations__.
       bool ns_scope = u_->scope->kind == ScopeKind::Module || u_->scope->kind == ScopeKind::Class;
       if (ns_scope && a->simple && a->target->kind == ExprKind::Name) {
-        emit(OP_SETUP_ANNOTATIONS);
         expr(a->annotation);
         emit(OP_LOAD_NAME, name_idx("__annotations__"));
-        emit(OP_LOAD_CONST, const_str(static_cast<Name*>(a->target)->id));
+        emit(OP_LOAD_CONST, const_str(mangle(static_cast<Name*>(a->target)->id)));
         emit(OP_STORE_SUBSCR);
       }
       break;
@@ -421,7 +467,7 @@ void Compiler::make_function(Scope* scope, Arguments* args, const std::string&, 
     int n = 0;
     for (size_t i = 0; i < args->kwonlyargs.size(); i++)
       if (args->kw_defaults[i]) {
-        emit(OP_LOAD_CONST, const_str(args->kwonlyargs[i].name));
+        emit(OP_LOAD_CONST, const_str(mangle(args->kwonlyargs[i].name)));
         expr(args->kw_defaults[i]);
         n++;
       }
@@ -435,7 +481,7 @@ void Compiler::make_function(Scope* scope, Arguments* args, const std::string&, 
     int n = 0;
     auto ann = [&](const Arg& a) {
       if (!a.annotation) return;
-      emit(OP_LOAD_CONST, const_str(a.name));
+      emit(OP_LOAD_CONST, const_str(mangle(a.name)));
       expr(a.annotation);
       n++;
     };
@@ -526,6 +572,7 @@ void Compiler::class_def(ClassDef* c) {
   emit(OP_STORE_NAME, name_idx("__module__"));
   emit(OP_LOAD_CONST, const_str(qn));
   emit(OP_STORE_NAME, name_idx("__qualname__"));
+  if (has_annotations(c->body)) emit(OP_SETUP_ANNOTATIONS);
   std::string doc;
   if (docstring(c->body, &doc)) {
     emit(OP_LOAD_CONST, const_str(doc));
@@ -533,8 +580,12 @@ void Compiler::class_def(ClassDef* c) {
   }
   stmts(c->body);
   if (scope->needs_class_cell) {
+    // The cell goes into the namespace (for type.__new__ to fill) and is
+    // returned to __build_class__ (to check that it was filled), as CPython.
     emit(OP_LOAD_CLOSURE, u_->deref_index.at("__class__"));
+    emit(OP_COPY, 1);
     emit(OP_STORE_NAME, name_idx("__classcell__"));
+    emit(OP_RETURN_VALUE);
   }
   Ref code = leave_unit();
   u_->pos = pos;
@@ -1021,7 +1072,8 @@ void Compiler::import_stmt(Import* s) {
       size_t p = a.name.find('.');
       while (p != std::string::npos) {
         size_t q = a.name.find('.', p + 1);
-        emit(OP_IMPORT_FROM, name_idx(a.name.substr(p + 1, q == std::string::npos ? q : q - p - 1)));
+        // (CPython does not mangle the attribute steps of a dotted import.)
+        emit(OP_IMPORT_FROM, name_idx(a.name.substr(p + 1, q == std::string::npos ? q : q - p - 1), false));
         emit(OP_SWAP, 2);
         emit(OP_POP_TOP);
         p = q;

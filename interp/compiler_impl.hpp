@@ -60,6 +60,7 @@ struct Unit {
   std::vector<HandlerTag> handlers;
   std::vector<FBlock> fblocks;
   std::string qualname;
+  std::string private_name;          // innermost enclosing class: `__x` names are mangled with it
   int depth = 0, maxdepth = 0;
   bool reachable = true;
   ast::Pos pos;
@@ -96,7 +97,8 @@ class Compiler {
   int const_int(int64_t i);
   int const_str(const std::string& s);
   int const_from_constant(const ast::Constant* c);
-  int name_idx(const std::string& n);
+  int name_idx(const std::string& n, bool mangle_it = true);   // into co_names, mangled by default
+  std::string mangle(const std::string& n) const { return mangle_name(u_->private_name, n); }
   void push_handler(int label);
   void pop_handler();
   void adjust(int delta);

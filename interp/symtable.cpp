@@ -7,6 +7,14 @@ namespace gilpy {
 
 using namespace ast;
 
+std::string mangle_name(const std::string& cls, const std::string& name) {
+  if (cls.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
+  if (name.compare(name.size() - 2, 2, "__") == 0 || name.find('.') != std::string::npos) return name;
+  size_t start = cls.find_first_not_of('_');
+  if (start == std::string::npos) return name;
+  return "_" + cls.substr(start) + name;
+}
+
 NameKind Scope::lookup(const std::string& n) const {
   auto it = kinds.find(n);
   if (it != kinds.end()) return it->second;
@@ -33,6 +41,7 @@ class Builder {
   const std::string& filename_;
   const AstModule& mod_;
   Scope* cur_ = nullptr;
+  std::string private_;   // the innermost enclosing class's name: names are mangled with it
 
   [[noreturn]] void error(const std::string& msg, const Pos& pos) {
     SyntaxErrorInfo e;
@@ -57,8 +66,9 @@ class Builder {
   }
   void pop() { cur_ = cur_->parent; }
 
-  void bind(const std::string& n) { cur_->bound.insert(n); }
-  void use(const std::string& n) { cur_->used.insert(n); }
+  std::string mangle(const std::string& n) const { return mangle_name(private_, n); }
+  void bind(const std::string& n) { cur_->bound.insert(mangle(n)); }
+  void use(const std::string& n) { cur_->used.insert(mangle(n)); }
 
   void stmts(const Body& b) {
     for (Stmt* s : b) stmt(s);
@@ -74,9 +84,10 @@ class Builder {
   void bind_params(Arguments* a) {
     if (!a) return;
     auto add = [&](const std::string& n, const Pos& p) {
-      if (cur_->bound.count(n)) error("duplicate argument '" + n + "' in function definition", p);
-      cur_->params.push_back(n);
-      bind(n);
+      std::string m = mangle(n);
+      if (cur_->bound.count(m)) error("duplicate argument '" + n + "' in function definition", p);
+      cur_->params.push_back(m);
+      cur_->bound.insert(m);
     };
     for (auto& x : a->posonlyargs) add(x.name, x.pos);
     for (auto& x : a->args) add(x.name, x.pos);
@@ -105,7 +116,10 @@ class Builder {
         for (auto& k : c->keywords) expr(k.value);
         bind(c->name);
         push(ScopeKind::Class, c->name, c);
+        std::string outer_private = private_;
+        private_ = c->name;   // the body (and everything nested in it) mangles with this class's name
         stmts(c->body);
+        private_ = outer_private;
         pop();
         break;
       }
@@ -210,27 +224,29 @@ class Builder {
         break;
       case StmtKind::Global:
         for (auto& n : static_cast<Global*>(s)->names) {
-          if (cur_->params.end() != std::find(cur_->params.begin(), cur_->params.end(), n))
+          std::string m = mangle(n);
+          if (cur_->params.end() != std::find(cur_->params.begin(), cur_->params.end(), m))
             error("name '" + n + "' is parameter and global", s->pos);
-          if (cur_->nonlocals.count(n)) error("name '" + n + "' is nonlocal and global", s->pos);
-          if (cur_->used.count(n) && cur_->kind != ScopeKind::Module)
+          if (cur_->nonlocals.count(m)) error("name '" + n + "' is nonlocal and global", s->pos);
+          if (cur_->used.count(m) && cur_->kind != ScopeKind::Module)
             error("name '" + n + "' is used prior to global declaration", s->pos);
-          if (cur_->bound.count(n) && cur_->kind != ScopeKind::Module)
+          if (cur_->bound.count(m) && cur_->kind != ScopeKind::Module)
             error("name '" + n + "' is assigned to before global declaration", s->pos);
-          cur_->globals.insert(n);
+          cur_->globals.insert(m);
         }
         break;
       case StmtKind::Nonlocal:
         for (auto& n : static_cast<Nonlocal*>(s)->names) {
+          std::string m = mangle(n);
           if (cur_->kind == ScopeKind::Module) error("nonlocal declaration not allowed at module level", s->pos);
-          if (std::find(cur_->params.begin(), cur_->params.end(), n) != cur_->params.end())
+          if (std::find(cur_->params.begin(), cur_->params.end(), m) != cur_->params.end())
             error("name '" + n + "' is parameter and nonlocal", s->pos);
-          if (cur_->globals.count(n)) error("name '" + n + "' is nonlocal and global", s->pos);
-          if (cur_->used.count(n)) error("name '" + n + "' is used prior to nonlocal declaration", s->pos);
-          if (cur_->bound.count(n)) error("name '" + n + "' is assigned to before nonlocal declaration", s->pos);
-          cur_->nonlocals.insert(n);
+          if (cur_->globals.count(m)) error("name '" + n + "' is nonlocal and global", s->pos);
+          if (cur_->used.count(m)) error("name '" + n + "' is used prior to nonlocal declaration", s->pos);
+          if (cur_->bound.count(m)) error("name '" + n + "' is assigned to before nonlocal declaration", s->pos);
+          cur_->nonlocals.insert(m);
           std::string text = s->pos.line >= 1 && size_t(s->pos.line) <= mod_.lines.size() ? mod_.lines[s->pos.line - 1] : "";
-          cur_->nonlocal_at[n] = {s->pos, text};
+          cur_->nonlocal_at[m] = {s->pos, text};
         }
         break;
       case StmtKind::ExprStmt:
@@ -386,18 +402,18 @@ class Builder {
       case ExprKind::NamedExpr: {
         auto* n = static_cast<NamedExpr*>(e);
         expr(n->value);
-        auto* target = static_cast<Name*>(n->target);
+        std::string id = mangle(static_cast<Name*>(n->target)->id);
         // A walrus in a comprehension binds in the enclosing function scope.
         Scope* s = cur_;
         while (s->kind == ScopeKind::Comprehension) s = s->parent;
         if (s != cur_) {
-          s->bound.insert(target->id);
-          for (Scope* c = cur_; c != s; c = c->parent) c->nonlocals.insert(target->id);
+          s->bound.insert(id);
+          for (Scope* c = cur_; c != s; c = c->parent) c->nonlocals.insert(id);
           if (s->kind == ScopeKind::Module) {
-            for (Scope* c = cur_; c != s; c = c->parent) { c->nonlocals.erase(target->id); c->globals.insert(target->id); }
+            for (Scope* c = cur_; c != s; c = c->parent) { c->nonlocals.erase(id); c->globals.insert(id); }
           }
         } else {
-          bind(target->id);
+          cur_->bound.insert(id);
         }
         break;
       }

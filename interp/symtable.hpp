@@ -48,6 +48,12 @@ struct SymbolTable {
   Scope* top = nullptr;
 };
 
+// CPython's private name mangling: inside class `cls`, an identifier `__x`
+// (not ending in "__", without dots) is `_cls__x`, with the class name's
+// leading underscores stripped; a class named only of underscores mangles
+// nothing. `cls` empty: outside any class.
+std::string mangle_name(const std::string& cls, const std::string& name);
+
 // Builds and resolves the scopes of a module. Throws SyntaxErrorInfo for
 // scope errors (nonlocal at module level, name both global and nonlocal, ...).
 std::unique_ptr<SymbolTable> build_symtable(const ast::AstModule& mod, const std::string& filename);

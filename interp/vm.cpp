@@ -22,6 +22,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "interp/class_namespace.hpp"
 #include "interp/opcodes.hpp"
 #include "interp/vm.hpp"
 #include "interp/vm_impl.hpp"
@@ -283,7 +284,16 @@ Ref eval_frame(Frame* f) {
     }
     L_LOAD_CLASSDEREF: {
       Str* name = int(ARG) < co->ncells ? co->cellvars[ARG] : co->freevars[ARG - co->ncells];
-      Value v = f->locals ? dict_get_str(f->locals, name) : Value::null();
+      Value v = Value::null();
+      if (f->locals && f->locals->type != &DictType) {
+        v = class_ns_load(f->locals, name);   // owned
+        if (!v.is_null()) {
+          PUSH(v);
+          NEXT();
+        }
+      } else if (f->locals) {
+        v = dict_get_str(f->locals, name);
+      }
       if (v.is_null()) {
         v = static_cast<Cell*>(cells[ARG].as_obj())->contents;
         if (v.is_null()) unbound_deref(co, int(ARG));
@@ -327,7 +337,14 @@ Ref eval_frame(Frame* f) {
     L_LOAD_NAME: {
       Str* name = names[ARG];
       Value v = Value::null();
-      if (f->locals && f->locals != f->globals) v = dict_get_str(f->locals, name);
+      if (f->locals && f->locals != f->globals) {
+        if (f->locals->type == &DictType) {
+          v = dict_get_str(f->locals, name);
+        } else if ((v = class_ns_load(f->locals, name)), !v.is_null()) {
+          PUSH(v);   // owned
+          NEXT();
+        }
+      }
       if (v.is_null()) {
         InlineCache& c = CACHE();
         Dict* g = f->globals;
@@ -351,13 +368,15 @@ Ref eval_frame(Frame* f) {
     }
     L_STORE_NAME: {
       Dict* d = f->locals ? f->locals : f->globals;
-      dict_set(d, Value::object(names[ARG]), TOP());
+      if (d->type == &DictType) dict_set(d, Value::object(names[ARG]), TOP());
+      else class_ns_store(d, names[ARG], TOP());
       decref(POP());
       NEXT();
     }
     L_DELETE_NAME: {
       Dict* d = f->locals ? f->locals : f->globals;
-      if (!dict_del(d, Value::object(names[ARG]))) name_error(names[ARG]);
+      bool deleted = d->type == &DictType ? dict_del(d, Value::object(names[ARG])) : class_ns_delete(d, names[ARG]);
+      if (!deleted) name_error(names[ARG]);
       NEXT();
     }
     L_LOAD_ATTR: {
@@ -1447,7 +1466,8 @@ Ref eval_frame(Frame* f) {
     }
     L_SETUP_ANNOTATIONS: {
       Dict* ns = f->locals ? f->locals : f->globals;
-      if (dict_get_str(ns, intern("__annotations__")).is_null()) dict_set_str(ns, "__annotations__", dict_new().get());
+      if (ns->type != &DictType) class_ns_setup_annotations(ns);
+      else if (dict_get_str(ns, intern("__annotations__")).is_null()) dict_set_str(ns, "__annotations__", dict_new().get());
       NEXT();
     }
     } catch (PyError& err) {

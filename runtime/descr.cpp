@@ -402,8 +402,19 @@ static Ref prop_fget(Value v) { return Ref::borrow(P(v)->fget); }
 static Ref prop_fset(Value v) { return Ref::borrow(P(v)->fset); }
 static Ref prop_fdel(Value v) { return Ref::borrow(P(v)->fdel); }
 static Ref prop_doc(Value v) { return Ref::borrow(P(v)->doc); }
+// abc.abstractmethod marks functions; a descriptor wrapping one is abstract too.
+static bool is_abstract(Value f) {
+  static Str* s_isabstract = intern("__isabstractmethod__");
+  if (f.is_null() || f.is_none()) return false;
+  Ref r = getattr_opt(f, s_isabstract);
+  return r && truthy(r.get());
+}
+static Ref prop_isabstract(Value v) {
+  return Ref::boolean(is_abstract(P(v)->fget) || is_abstract(P(v)->fset) || is_abstract(P(v)->fdel));
+}
 static const GetSetDef property_getsets[] = {
-    {"fget", prop_fget}, {"fset", prop_fset}, {"fdel", prop_fdel}, {"__doc__", prop_doc}, {nullptr, nullptr}};
+    {"fget", prop_fget}, {"fset", prop_fset}, {"fdel", prop_fdel}, {"__doc__", prop_doc},
+    {"__isabstractmethod__", prop_isabstract}, {nullptr, nullptr}};
 
 // ---------------------------------------------------- staticmethod / classmethod
 static StaticMethod* SM(Value v) { return static_cast<StaticMethod*>(v.as_obj()); }
@@ -433,7 +444,9 @@ static Ref sm_getattr(Value self, Str* name) {
     return n == "__wrapped__" ? Ref::borrow(SM(self)->func) : getattr_opt(SM(self)->func, name);
   return r;
 }
-static const GetSetDef sm_getsets[] = {{"__func__", sm_get_func}, {nullptr, nullptr}};
+static Ref sm_isabstract(Value v) { return Ref::boolean(is_abstract(SM(v)->func)); }
+static const GetSetDef sm_getsets[] = {
+    {"__func__", sm_get_func}, {"__isabstractmethod__", sm_isabstract}, {nullptr, nullptr}};
 
 // ---------------------------------------------------------------------- super
 struct SuperObject : Object {

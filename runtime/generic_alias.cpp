@@ -11,6 +11,7 @@
 namespace gilpy {
 
 Type GenericAliasType;
+void add_union_operator(Type* t);   // union_type.cpp
 
 using namespace cont;
 
@@ -79,6 +80,27 @@ Ref get_origin(Value self) { return Ref::borrow(as_alias(self)->origin); }
 Ref get_args(Value self) { return Ref::borrow(Value::object(as_alias(self)->args)); }
 Ref get_parameters(Value) { return Ref::borrow(Value::object(empty_tuple())); }
 
+// PEP 560: `class C(list[int])` has the base list (and __orig_bases__).
+Ref m_mro_entries(Value self, const Value*, size_t nargs, Tuple* kwnames) {
+  check_onearg("__mro_entries__", nargs, kwnames);
+  return tuple_from({as_alias(self)->origin});
+}
+
+// A parameterized generic cannot answer isinstance()/issubclass().
+Ref m_instancecheck(Value, const Value*, size_t, Tuple*) {
+  type_error("isinstance() argument 2 cannot be a parameterized generic");
+}
+Ref m_subclasscheck(Value, const Value*, size_t, Tuple*) {
+  type_error("issubclass() argument 2 cannot be a parameterized generic");
+}
+
+const MethodDef alias_methods[] = {
+    {"__mro_entries__", m_mro_entries},
+    {"__instancecheck__", m_instancecheck},
+    {"__subclasscheck__", m_subclasscheck},
+    {nullptr, nullptr},
+};
+
 const GetSetDef alias_getsets[] = {
     {"__origin__", get_origin},
     {"__args__", get_args},
@@ -121,7 +143,8 @@ void init_generic_alias_type() {
   GenericAliasType.call = alias_call;
   GenericAliasType.getitem = alias_getitem;
   GenericAliasType.new_ = alias_new_slot;
-  type_ready(&GenericAliasType, nullptr, alias_getsets);
+  type_ready(&GenericAliasType, alias_methods, alias_getsets);
+  add_union_operator(&GenericAliasType);   // list[int] | None
 }
 
 }  // namespace cont

@@ -210,7 +210,17 @@ static Ref m_object_dir(Value self, const Value*, size_t nargs, Tuple* kw) {
   return lst;
 }
 
-static Ref m_object_init_subclass(Value, const Value*, size_t, Tuple*) { return Ref::none(); }
+// The end of the __init_subclass__ chain: class keywords nobody consumed are an error.
+static Ref m_object_init_subclass(Value cls, const Value*, size_t nargs, Tuple* kw) {
+  Type* t = isinstance_of(cls, &TypeType) ? static_cast<Type*>(cls.as_obj()) : type_of(cls);
+  std::string who = t->qualname + ".__init_subclass__()";
+  if (kw && kw->size) type_error(who + " takes no keyword arguments");
+  if (nargs) type_error(who + " takes no arguments (" + std::to_string(nargs) + " given)");
+  return Ref::none();
+}
+
+// The default for abc's subclass hook: no opinion.
+static Ref m_object_subclasshook(Value, const Value*, size_t, Tuple*) { return Ref::borrow(not_implemented()); }
 
 static Ref m_object_reduce_ex(Value self, const Value*, size_t, Tuple*) {
   not_supported("object.__reduce_ex__ for '" + type_name(self) + "'");
@@ -223,6 +233,7 @@ static const MethodDef object_methods[] = {
     {"__format__", m_object_format},
     {"__dir__", m_object_dir},
     {"__init_subclass__", m_object_init_subclass, kMethClass},
+    {"__subclasshook__", m_object_subclasshook, kMethClass},
     {"__reduce_ex__", m_object_reduce_ex},
     {nullptr, nullptr}};
 

@@ -384,6 +384,20 @@ static Str* s_getattribute;
 static Str* s_setattr;
 static Str* s_delattr;
 
+static Ref slot_getattr(Value self, Str* name);
+
+// The attribute lookup a class with __getattr__ falls back on first: that of
+// its nearest base without Python-level attribute hooks (object's generic
+// lookup for ordinary classes, type's for metaclasses).
+static Ref base_getattr(Type* t, Value self, Str* name) {
+  Tuple* mro = t->mro;
+  for (int64_t i = 1; i < mro->size; i++) {
+    Type* b = static_cast<Type*>(mro->items[i].as_obj());
+    if (b->getattr != slot_getattr) return b->getattr(self, name);
+  }
+  return generic_getattr(self, name);
+}
+
 static Ref slot_getattr(Value self, Str* name) {
   Type* t = type_of(self);
   Value ga = type_lookup(t, s_getattribute);
@@ -396,7 +410,7 @@ static Ref slot_getattr(Value self, Str* name) {
       if (!e.matches(AttributeError_) || !(t->flags & kTypeHasDunderGetattr)) throw;
     }
   } else {
-    r = generic_getattr(self, name);
+    r = base_getattr(t, self, name);
   }
   if (!r && (t->flags & kTypeHasDunderGetattr)) r = call_dunder(self, kGetAttr, {Value::object(name)});
   return r;

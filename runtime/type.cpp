@@ -242,6 +242,13 @@ static Ref type_getattr(Value self, Str* name) {
 static void type_setattr(Value self, Str* name, Value v) {
   Type* cls = static_cast<Type*>(self.as_obj());
   Value mdescr = type_lookup(type_of(self), name);
+  if (v.is_null() && !mdescr.is_null() && type_of(mdescr) == &GetSetDescrType) {
+    // `del C.__name__` etc.: CPython refuses with the words it uses for immutable types.
+    GetSetDescr* g = static_cast<GetSetDescr*>(mdescr.as_obj());
+    if (g->owner == &TypeType && g->set)
+      type_error(std::string("cannot ") + (cls->flags & kTypeHeap ? "delete" : "set") + " '" +
+                 std::string(name->view()) + "' attribute of immutable type '" + cls->name + "'");
+  }
   if (!mdescr.is_null() && type_of(mdescr)->descr_set) {
     type_of(mdescr)->descr_set(mdescr, self, v);
     return;
@@ -319,7 +326,14 @@ void type_new_init(Type* t, Value* newf, Value* initf) {
 
 static Ref type_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
   Type* t = static_cast<Type*>(callable.as_obj());
-  if (t == &TypeType && nargs == 1 && !kwnames) return Ref::borrow(type_of(args[0]));
+  if (t == &TypeType) {
+    // type(x) is x's type; type(name, bases, ns, **kw) makes a class.
+    if (nargs == 1) {
+      if (kwnames && kwnames->size) type_error("type() takes no keyword arguments");
+      return Ref::borrow(type_of(args[0]));
+    }
+    if (nargs != 3) type_error("type() takes 1 or 3 arguments");
+  }
   if (!t->new_) type_error("cannot create '" + t->name + "' instances");
   Ref obj;
   Value newf, t_init;
@@ -413,13 +427,18 @@ Ref type_new_class(Type* meta, Str* name, Value bases_in, Dict* ns) {
   if (!dict_get_str(t->dict, intern("__eq__")).is_null() && dict_get_str(t->dict, intern("__hash__")).is_null())
     dict_set_str(t->dict, "__hash__", Value::none());
   // __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
-  // (__new__ stays a plain function: type_call passes the class first;
-  // __init_subclass__ is found and called by __build_class__.)
-  Value cgi = dict_get_str(t->dict, intern("__class_getitem__"));
-  if (cgi.is_obj() && cgi.as_obj()->type == &FunctionType) {
-    Ref cm = call(Value::object(&ClassMethodType), {cgi});
-    dict_set_str(t->dict, "__class_getitem__", cm.get());
+  // (__new__ stays a plain function: type_call passes the class first.)
+  static Str* const implicit_classmethods[] = {intern("__init_subclass__"), intern("__class_getitem__")};
+  for (Str* name : implicit_classmethods) {
+    Value f = dict_get_str(t->dict, name);
+    if (f.is_obj() && f.as_obj()->type == &FunctionType) {
+      Ref cm = call(Value::object(&ClassMethodType), {f});
+      dict_set(t->dict, Value::object(name), cm.get());
+    }
   }
+  // Every class has a __doc__ attribute of its own (None without a docstring).
+  static Str* const s_doc = intern("__doc__");
+  if (dict_get_str(t->dict, s_doc).is_null()) dict_set(t->dict, Value::object(s_doc), Value::none());
   inherit_heap_slots(t);
   g_type_epoch.fetch_add(1, std::memory_order_relaxed);
   return Ref::steal(t);
@@ -435,15 +454,10 @@ static void type_dealloc(Object* o) {
   t->~Type();
 }
 
-static Ref type_new_slot(Type* meta, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (nargs == 1 && !kwnames) return Ref::borrow(type_of(args[0]));
-  if (nargs != 3) type_error("type() takes 1 or 3 arguments");
-  if (!is_str(args[0])) type_error("type.__new__() argument 1 must be str, not " + type_name(args[0]));
-  if (!isinstance_of(args[1], &TupleType)) type_error("type.__new__() argument 2 must be tuple, not " + type_name(args[1]));
-  if (!isinstance_of(args[2], &DictType)) type_error("type.__new__() argument 3 must be dict, not " + type_name(args[2]));
-  Ref ns = dict_copy(as_dict(args[2]));
-  return type_new_class(meta, as_str(args[0]), args[1], as_dict(ns.get()));
-}
+Ref type_new(Type* meta, const Value* args, size_t nargs, Tuple* kwnames);   // type_new.cpp: type.__new__
+void add_union_operator(Type* t);                                           // union_type.cpp
+void init_union_type();                                                     // union_type.cpp
+Ref type_prepare(Value, const Value*, size_t, Tuple*);                      // type_new.cpp: type.__prepare__
 
 // --- Python-visible attributes of classes
 static Type* T(Value v) { return static_cast<Type*>(v.as_obj()); }
@@ -468,6 +482,7 @@ static void set_module(Value self, Value v) {
   if (!(T(self)->flags & kTypeHeap)) type_error("cannot set '__module__' attribute of immutable type");
   dict_set_str(T(self)->dict, "__module__", v);
   if (is_str(v)) T(self)->module = std::string(str_view(v));
+  g_type_epoch.fetch_add(1, std::memory_order_relaxed);   // cached lookups of __module__
 }
 static Ref get_bases(Value self) { return Ref::borrow(T(self)->bases); }
 static Ref get_base(Value self) { return T(self)->base ? Ref::borrow(T(self)->base) : Ref::none(); }
@@ -521,11 +536,20 @@ static Ref get_doc(Value self) {
   Value d = dict_get_str(T(self)->dict, intern("__doc__"));
   return d.is_null() ? Ref::none() : Ref::borrow(d);
 }
+// A class's docstring may be replaced (decorators such as dataclass do);
+// a built-in type's may not. CPython words deletion as for an immutable type.
+static void set_doc(Value self, Value v) {
+  Type* t = T(self);
+  if (!(t->flags & kTypeHeap)) type_error("cannot set '__doc__' attribute of immutable type '" + t->name + "'");
+  if (v.is_null()) type_error("cannot delete '__doc__' attribute of immutable type '" + t->name + "'");
+  dict_set_str(t->dict, "__doc__", v);
+  g_type_epoch.fetch_add(1, std::memory_order_relaxed);
+}
 
 static const GetSetDef type_getsets[] = {
     {"__name__", get_name, set_name}, {"__qualname__", get_qualname, set_qualname},
     {"__module__", get_module, set_module}, {"__bases__", get_bases}, {"__base__", get_base},
-    {"__mro__", get_mro}, {"__dict__", get_tdict}, {"__doc__", get_doc},
+    {"__mro__", get_mro}, {"__dict__", get_tdict}, {"__doc__", get_doc, set_doc},
     {nullptr, nullptr}};
 
 static Ref m_type_mro(Value self, const Value*, size_t nargs, Tuple* kw) {
@@ -544,10 +568,38 @@ static Ref m_type_instancecheck(Value self, const Value* args, size_t nargs, Tup
   return Ref::boolean(isinstance_of(args[0], T(self)));
 }
 
+// type.__setattr__ / __delattr__ / __getattribute__: what a metaclass that
+// overrides them reaches with super() — the class's own attributes.
+static Str* attr_name_arg(Value v) {
+  if (!is_str(v)) type_error("attribute name must be string, not '" + type_name(v) + "'");
+  return intern(as_str(v));
+}
+static Ref m_type_setattr(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("__setattr__", nargs, kw, 2, 2);
+  type_setattr(self, attr_name_arg(args[0]), args[1]);
+  return Ref::none();
+}
+static Ref m_type_delattr(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("__delattr__", nargs, kw, 1, 1);
+  type_setattr(self, attr_name_arg(args[0]), Value::null());
+  return Ref::none();
+}
+static Ref m_type_getattribute(Value self, const Value* args, size_t nargs, Tuple* kw) {
+  check_nargs("__getattribute__", nargs, kw, 1, 1);
+  Str* name = attr_name_arg(args[0]);
+  Ref r = type_getattr(self, name);
+  if (!r) attribute_error(self, name);
+  return r;
+}
+
 static const MethodDef type_methods[] = {
     {"mro", m_type_mro},
     {"__subclasscheck__", m_type_subclasscheck},
     {"__instancecheck__", m_type_instancecheck},
+    {"__prepare__", type_prepare, kMethClass},
+    {"__setattr__", m_type_setattr},
+    {"__delattr__", m_type_delattr},
+    {"__getattribute__", m_type_getattribute},
     {nullptr, nullptr}};
 
 void init_type_type() {
@@ -562,9 +614,11 @@ void init_type_type() {
   TypeType.repr = type_repr;
   TypeType.hash = type_hash;
   TypeType.richcmp = type_richcmp;
-  TypeType.new_ = type_new_slot;
+  TypeType.new_ = type_new;
   TypeType.dealloc = type_dealloc;
   type_ready(&TypeType, type_methods, type_getsets);
+  add_union_operator(&TypeType);   // int | None
+  init_union_type();
 }
 
 }  // namespace gilpy

@@ -79,3 +79,4 @@ class SimpleNamespace:
 
     __hash__ = None
 GenericAlias = type(list[int])
+UnionType = type(int | str)
