@@ -167,19 +167,30 @@ void bind_arguments(Function* f, Value* slots, const Value* args, size_t nargs, 
 }
 
 // ---------------------------------------------------------------- calls
+// One more level of Python call depth for a new activation of the eval loop,
+// checked against the recursion limit and the C stack; dropped on exit.
+class CallDepth {
+ public:
+  explicit CallDepth(ThreadState* ts) : ts_(ts) {
+    check_c_stack(ts);
+    if (++ts->depth > ts->interp->recursion_limit) {
+      --ts->depth;
+      raise(RecursionError_, "maximum recursion depth exceeded");
+    }
+  }
+  ~CallDepth() { --ts_->depth; }
+  CallDepth(const CallDepth&) = delete;
+  CallDepth& operator=(const CallDepth&) = delete;
+
+ private:
+  ThreadState* ts_;
+};
+
 Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames) {
   Code* co = f->code;
   if (co->flags & kCoGenerator) return generator_new(f, args, nargs, kwnames);
   ThreadState* ts = current_thread_state();
-  check_c_stack(ts);
-  if (++ts->depth > ts->interp->recursion_limit) {
-    --ts->depth;
-    raise(RecursionError_, "maximum recursion depth exceeded");
-  }
-  struct DepthDrop {
-    ThreadState* ts;
-    ~DepthDrop() { --ts->depth; }
-  } drop{ts};
+  CallDepth depth(ts);
   Value* slots = static_cast<Value*>(alloca(sizeof(Value) * size_t(co->nslots())));
   if (!kwnames && nargs == size_t(co->argcount) && co->ncells == 0 && co->nfrees == 0 &&
       !(co->flags & (kCoVarargs | kCoVarkw)) && co->kwonlyargcount == 0) {
@@ -208,15 +219,7 @@ Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames) 
 
 Ref run_code(Code* code, Dict* globals, Dict* locals) {
   ThreadState* ts = current_thread_state();
-  check_c_stack(ts);
-  if (++ts->depth > ts->interp->recursion_limit) {
-    --ts->depth;
-    raise(RecursionError_, "maximum recursion depth exceeded");
-  }
-  struct DepthDrop {
-    ThreadState* ts;
-    ~DepthDrop() { --ts->depth; }
-  } drop{ts};
+  CallDepth depth(ts);
   Value bv = dict_get_str(globals, intern("__builtins__"));
   Dict* builtins = ts->interp->builtins;
   if (bv.is_obj() && type_of(bv) == &DictType) builtins = as_dict(bv);

@@ -174,6 +174,27 @@ Ref eval_frame(Frame* f) {
     names = co->names.data();                  \
     caches = co->caches.data();                \
   } while (0)
+// Switches the loop to an inline callee's frame (the caller's ip is already
+// saved; its stack top is saved here), or back to the caller of the frame
+// just popped.
+#define ENTER_INLINE_FRAME(nf) \
+  do {                         \
+    f->sp = sp;                \
+    (nf)->back = f;            \
+    ts->frame = (nf);          \
+    f = (nf);                  \
+    LOAD_FRAME_STATE();        \
+    ip = code;                 \
+    sp = stack_base;           \
+    NEXT();                    \
+  } while (0)
+#define LEAVE_INLINE_FRAME()         \
+  do {                               \
+    f = pop_inline_frame(ts, f);     \
+    LOAD_FRAME_STATE();              \
+    ip = f->ip;                      \
+    sp = f->sp;                      \
+  } while (0)
   LOAD_FRAME_STATE();
   const uint32_t* ip = f->ip ? f->ip : code;
   Value* sp = stack_base;
@@ -525,14 +546,7 @@ Ref eval_frame(Frame* f) {
           Frame* nf = push_inline_frame(ts, fn, args, total);
           // The callee now owns the function and the arguments.
           sp -= n + 2;
-          f->sp = sp;
-          nf->back = f;
-          ts->frame = nf;
-          f = nf;
-          LOAD_FRAME_STATE();
-          ip = code;
-          sp = stack_base;
-          NEXT();
+          ENTER_INLINE_FRAME(nf);
         }
         r = call_function(fn, args, total, nullptr);
       } else if (Function* init; PEEK(n + 2).is_null() && (init = python_init_of(ct, callable))) {
@@ -552,14 +566,7 @@ Ref eval_frame(Frame* f) {
         }
         nf->init_self = obj.release().as_obj();
         sp -= n + 2;
-        f->sp = sp;
-        nf->back = f;
-        ts->frame = nf;
-        f = nf;
-        LOAD_FRAME_STATE();
-        ip = code;
-        sp = stack_base;
-        NEXT();
+        ENTER_INLINE_FRAME(nf);
       } else if (ct->call) {
         r = ct->call(callable, args, total, nullptr);
       } else {
@@ -592,14 +599,7 @@ Ref eval_frame(Frame* f) {
           // The callee owns the function and the argument values now.
           decref(Value::object(kwnames));
           sp -= n + 3;
-          f->sp = sp;
-          nf->back = f;
-          ts->frame = nf;
-          f = nf;
-          LOAD_FRAME_STATE();
-          ip = code;
-          sp = stack_base;
-          NEXT();
+          ENTER_INLINE_FRAME(nf);
         }
       }
       Ref r = call(callable, args, npos, kwnames);
@@ -744,14 +744,7 @@ Ref eval_frame(Frame* f) {
             }
             nf->binop = uint8_t(op + 1);
             f->ip = ip;
-            f->sp = sp;
-            nf->back = f;
-            ts->frame = nf;
-            f = nf;
-            LOAD_FRAME_STATE();
-            ip = code;
-            sp = stack_base;
-            NEXT();
+            ENTER_INLINE_FRAME(nf);
           }
         }
       }
@@ -1298,10 +1291,7 @@ Ref eval_frame(Frame* f) {
       Object* init_self = f->init_self;
       f->init_self = nullptr;
       int binop = f->binop;
-      f = pop_inline_frame(ts, f);
-      LOAD_FRAME_STATE();
-      ip = f->ip;
-      sp = f->sp;
+      LEAVE_INLINE_FRAME();
       if (init_self) {   // an inline __init__: the call's value is the object
         Ref obj = Ref::steal(Value::object(init_self)), result = Ref::steal(r);
         if (!result.get().is_none())
@@ -1476,10 +1466,7 @@ Ref eval_frame(Frame* f) {
       HandlerTarget t;
       while (!handle_exception(f, ts, err, ip, sp, code, stack_base, &t)) {
         if (f == entry) throw;
-        f = pop_inline_frame(ts, f);
-        LOAD_FRAME_STATE();
-        ip = f->ip;
-        sp = f->sp;
+        LEAVE_INLINE_FRAME();
       }
       ip = t.ip;
       sp = t.sp;
@@ -1488,10 +1475,7 @@ Ref eval_frame(Frame* f) {
       HandlerTarget t;
       while (!handle_exception(f, ts, err, ip, sp, code, stack_base, &t)) {
         if (f == entry) throw err;
-        f = pop_inline_frame(ts, f);
-        LOAD_FRAME_STATE();
-        ip = f->ip;
-        sp = f->sp;
+        LEAVE_INLINE_FRAME();
       }
       ip = t.ip;
       sp = t.sp;
@@ -1517,6 +1501,8 @@ Ref eval_frame(Frame* f) {
 #undef CACHE
 #undef BREAKER_CHECK
 #undef LOAD_FRAME_STATE
+#undef ENTER_INLINE_FRAME
+#undef LEAVE_INLINE_FRAME
 }
 
 }  // namespace gilpy
