@@ -82,7 +82,7 @@ static inline bool compare_numbers(T x, T y, CmpOp op) {
 // owns the function and the arguments (moved from the caller's stack on the
 // fast path, copied and released on the general one); on error nothing was
 // consumed and nothing is left pushed.
-static Frame* push_inline_frame(ThreadState* ts, Function* fn, Value* args, size_t nargs, Tuple* kwnames = nullptr) {
+[[gnu::always_inline]] static inline Frame* push_inline_frame(ThreadState* ts, Function* fn, Value* args, size_t nargs, Tuple* kwnames = nullptr) {
   Code* co = fn->code;
   if (++ts->depth > ts->interp->recursion_limit) {
     --ts->depth;
@@ -118,7 +118,7 @@ static Frame* push_inline_frame(ThreadState* ts, Function* fn, Value* args, size
 }
 
 // Pops an inline frame whose slots are already cleared; returns its caller.
-static Frame* pop_inline_frame(ThreadState* ts, Frame* f) {
+[[gnu::always_inline]] static inline Frame* pop_inline_frame(ThreadState* ts, Frame* f) {
   Frame* caller = f->back;
   Function* fn = f->func;
   Object* init_self = f->init_self;

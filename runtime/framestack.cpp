@@ -16,8 +16,6 @@ struct alignas(16) FrameChunk {
 
 static constexpr size_t kChunkBytes = 256 * 1024;
 
-char* FrameStack::chunk_start() const { return chunk ? chunk->space() : nullptr; }
-
 void* FrameStack::push_slow(size_t bytes) {
   FrameChunk* c = nullptr;
   if (spare && spare->size >= bytes) {
@@ -32,6 +30,7 @@ void* FrameStack::push_slow(size_t bytes) {
   c->prev = chunk;
   c->prev_top = top;
   chunk = c;
+  base = c->space();
   top = c->space() + bytes;
   end = c->space() + c->size;
   return c->space();
@@ -42,6 +41,7 @@ void FrameStack::pop_slow() {
   FrameChunk* c = chunk;
   chunk = c->prev;
   top = c->prev_top;
+  base = chunk ? chunk->space() : nullptr;
   end = chunk ? chunk->space() + chunk->size : nullptr;
   if (spare) mi_free(spare);
   spare = c;

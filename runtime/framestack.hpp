@@ -18,6 +18,7 @@ struct FrameStack {
   char* top = nullptr;         // next free byte in `chunk`
   char* end = nullptr;         // end of `chunk`'s space
   FrameChunk* chunk = nullptr;
+  char* base = nullptr;        // first byte of `chunk`'s space
   FrameChunk* spare = nullptr;
   FrameStack() = default;
   FrameStack(const FrameStack&) = delete;
@@ -33,14 +34,13 @@ struct FrameStack {
   }
   // p must be the most recent push still live.
   void pop(void* p) {
-    if (p == chunk_start()) return pop_slow();
+    if (p == base) return pop_slow();
     top = static_cast<char*>(p);
   }
 
  private:
   void* push_slow(size_t bytes);
   void pop_slow();
-  char* chunk_start() const;
 };
 
 }  // namespace gilpy
