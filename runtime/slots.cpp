@@ -468,8 +468,9 @@ static void compute_slots(Type* t) {
   pick(t->truth, slot_truth, {kBool, kLen}, b->truth);
   pick(t->descr_get, slot_descr_get, {kGet}, b->descr_get);
   pick(t->descr_set, slot_descr_set, {kSet, kDelete}, b->descr_set);
-  bool custom_get = python_defined(t, kGetAttr) || !type_lookup(t, s_getattribute).is_null() &&
-                                                       type_of(type_lookup(t, s_getattribute)) == &FunctionType;
+  Value getattribute = type_lookup(t, s_getattribute);
+  bool custom_get = python_defined(t, kGetAttr) ||
+                    (!getattribute.is_null() && type_of(getattribute) == &FunctionType);
   if (python_defined(t, kGetAttr)) t->flags |= kTypeHasDunderGetattr;
   else t->flags &= ~kTypeHasDunderGetattr;
   t->getattr = custom_get ? slot_getattr : b->getattr;

@@ -33,8 +33,6 @@ void update_heap_slot(Type* t, Str* name);  // slots.cpp
 Ref make_method_descr(const MethodDef& def, Type* owner);   // descr.cpp
 Ref make_getset_descr(const GetSetDef& def, Type* owner);   // descr.cpp
 
-static Value str_value(Str* s) { return Value::object(s); }
-
 // ------------------------------------------------------------------- MRO
 // C3 linearisation: merge the bases' MROs and the list of bases, always
 // taking the first head that appears in no other list's tail.
