@@ -749,3 +749,14 @@ MutableSequence.register(list)
 MutableSequence.register(bytearray)
 
 del _t
+
+
+def _register_deque():
+    # As in CPython, deque counts as a MutableSequence. Registered from here
+    # (not from collections) so that importing collections stays cheap.
+    from collections import deque
+    MutableSequence.register(deque)
+
+
+_register_deque()
+del _register_deque
