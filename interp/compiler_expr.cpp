@@ -210,8 +210,6 @@ void Compiler::boolop(BoolOp* b) {
   place(end);
 }
 
-static void emit_cmp(Compiler* c, CmpOpKind k);
-
 void Compiler::compare(Compare* c) {
   expr(c->left);
   auto emit_one = [&](CmpOpKind k) {
