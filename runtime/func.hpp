@@ -181,6 +181,8 @@ Ref property_new(Value fget, Value fset, Value fdel, Value doc);
 // A class's __new__ and __init__ as calling it finds them (borrowed; cached
 // per type epoch for classes). runtime/type.cpp
 void type_new_init(Type* t, Value* newf, Value* initf);
+// A live read-only view of d (types.MappingProxyType). runtime/type.cpp
+Ref mappingproxy_new(Dict* d);
 
 // --- calling Python functions (interp/vm.cpp)
 Ref call_function(Function* f, const Value* args, size_t nargs, Tuple* kwnames);

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <cstring>
 
+#include "runtime/container_util.hpp"
 #include "runtime/containers.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/func.hpp"
@@ -486,50 +487,84 @@ static Ref get_bases(Value self) { return Ref::borrow(T(self)->bases); }
 static Ref get_base(Value self) { return T(self)->base ? Ref::borrow(T(self)->base) : Ref::none(); }
 static Ref get_mro(Value self) { return Ref::borrow(T(self)->mro); }
 // cls.__dict__ is a read-only view (mappingproxy), so class changes go
-// through setattr, which keeps the attribute caches right.
+// through setattr, which keeps the attribute caches right. The same type is
+// types.MappingProxyType, a live read-only view of any mapping (a dict's
+// lookups go straight to the dict).
 struct MappingProxy : Object {
-  Dict* dict;   // owned
+  Value mapping;   // owned
 };
 static Type MappingProxyType;
-static Dict* MPD(Value v) { return static_cast<MappingProxy*>(v.as_obj())->dict; }
+static Value MPM(Value v) { return static_cast<MappingProxy*>(v.as_obj())->mapping; }
+static Dict* exact_dict(Value m) { return type_of(m) == &DictType ? as_dict(m) : nullptr; }
 static Ref mp_getitem(Value self, Value key) {
-  Value v = dict_get(MPD(self), key);
+  Dict* d = exact_dict(MPM(self));
+  if (!d) return getitem(MPM(self), key);
+  Value v = dict_get(d, key);
   if (v.is_null()) key_error(key);
   return Ref::borrow(v);
 }
-static int64_t mp_len(Value self) { return MPD(self)->used; }
-static int mp_contains(Value self, Value key) { return !dict_get(MPD(self), key).is_null(); }
-static Ref mp_iter(Value self) { return get_iter(Value::object(MPD(self))); }
-static Ref mp_repr(Value self) { return str_new("mappingproxy(" + repr_utf8(Value::object(MPD(self))) + ")"); }
-static void mp_dealloc(Object* o) { decref(static_cast<MappingProxy*>(o)->dict); }
+static int64_t mp_len(Value self) { return length(MPM(self)); }
+static int mp_contains(Value self, Value key) { return contains(MPM(self), key); }
+static Ref mp_iter(Value self) { return get_iter(MPM(self)); }
+static Ref mp_str(Value self) { return str_of(MPM(self)); }
+static Ref mp_repr(Value self) { return str_new("mappingproxy(" + repr_utf8(MPM(self)) + ")"); }
+static void mp_dealloc(Object* o) { decref(static_cast<MappingProxy*>(o)->mapping); }
+// Compares as the mapping it shows (another proxy is unwrapped first).
+static Ref mp_richcmp(Value a, Value b, CmpOp op) {
+  if (type_of(b) == &MappingProxyType) b = MPM(b);
+  return compare(MPM(a), b, op);
+}
 static Ref mp_forward(Value self, const char* name, const Value* a, size_t n) {
-  Ref m = getattr(Value::object(MPD(self)), name);
+  Ref m = getattr(MPM(self), name);
   return call(m.get(), a, n);
 }
 static Ref mp_keys(Value s, const Value* a, size_t n, Tuple*) { return mp_forward(s, "keys", a, n); }
 static Ref mp_values(Value s, const Value* a, size_t n, Tuple*) { return mp_forward(s, "values", a, n); }
 static Ref mp_items(Value s, const Value* a, size_t n, Tuple*) { return mp_forward(s, "items", a, n); }
 static Ref mp_get(Value s, const Value* a, size_t n, Tuple*) { return mp_forward(s, "get", a, n); }
-static Ref mp_copy(Value s, const Value*, size_t, Tuple*) { return dict_copy(MPD(s)); }
-static const MethodDef mp_methods[] = {{"keys", mp_keys}, {"values", mp_values}, {"items", mp_items},
-                                       {"get", mp_get}, {"copy", mp_copy}, {nullptr, nullptr}};
+static Ref mp_reversed(Value s, const Value* a, size_t n, Tuple*) { return mp_forward(s, "__reversed__", a, n); }
+static Ref mp_copy(Value s, const Value* a, size_t n, Tuple*) { return mp_forward(s, "copy", a, n); }
+static const MethodDef mp_methods[] = {{"keys", mp_keys},     {"values", mp_values},
+                                       {"items", mp_items},   {"get", mp_get},
+                                       {"copy", mp_copy},     {"__reversed__", mp_reversed},
+                                       {nullptr, nullptr}};
 
-static Ref get_tdict(Value self) {
-  if (!MappingProxyType.dict) {
+static Ref mappingproxy_of(Value mapping);
+
+static Ref mp_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  check_nargs("mappingproxy", nargs, kwnames, 1, 1);
+  Value m = args[0];
+  if (isinstance_of(m, &ListType) || isinstance_of(m, &TupleType) || !getattr_opt(m, intern("__getitem__")))
+    type_error("mappingproxy() argument must be a mapping, not " + type_name(m));
+  return mappingproxy_of(m);
+}
+
+static Ref mappingproxy_of(Value mapping) {
+  static const bool ready = [] {
     MappingProxyType.name = "mappingproxy";
     MappingProxyType.getitem = mp_getitem;
     MappingProxyType.len = mp_len;
     MappingProxyType.contains = mp_contains;
     MappingProxyType.iter = mp_iter;
+    MappingProxyType.str = mp_str;
     MappingProxyType.repr = mp_repr;
+    MappingProxyType.richcmp = mp_richcmp;
     MappingProxyType.dealloc = mp_dealloc;
+    MappingProxyType.new_ = mp_new;
     type_ready(&MappingProxyType, mp_methods);
-  }
+    cont::mark_unhashable(MappingProxyType);
+    return true;
+  }();
+  (void)ready;
   MappingProxy* p = alloc_object<MappingProxy>(&MappingProxyType);
-  p->dict = T(self)->dict;
-  incref(p->dict);
+  p->mapping = mapping;
+  incref(mapping);
   return Ref::steal(p);
 }
+
+Ref mappingproxy_new(Dict* d) { return mappingproxy_of(Value::object(d)); }
+
+static Ref get_tdict(Value self) { return mappingproxy_new(T(self)->dict); }
 static Ref get_doc(Value self) {
   Value d = dict_get_str(T(self)->dict, intern("__doc__"));
   return d.is_null() ? Ref::none() : Ref::borrow(d);

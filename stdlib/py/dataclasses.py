@@ -11,6 +11,7 @@ import copy
 import keyword
 import _thread
 import abc
+from types import MappingProxyType as _MappingProxyType
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -118,7 +119,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = _ReadOnlyMapping({} if metadata is None else metadata)
+        self.metadata = _MappingProxyType({} if metadata is None else metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -135,53 +136,6 @@ class Field:
         set_name = getattr(type(self.default), '__set_name__', None)
         if set_name:
             set_name(self.default, owner, name)
-
-
-class _ReadOnlyMapping:
-    """A read-only view of a field's metadata (CPython's is a
-    mappingproxy; gilpy cannot construct those)."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        if isinstance(other, _ReadOnlyMapping):
-            other = other._mapping
-        return self._mapping == other
-
-    __hash__ = None
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
 
 
 class _DataclassParams:

@@ -16,6 +16,7 @@ module works around it or leaves the nicety out; see the probes below.
 
 import sys
 import builtins as _builtins
+from types import MappingProxyType as _MappingProxyType
 
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
@@ -295,57 +296,6 @@ def _detach_member_attributes(enum_class, is_flag):
         _set_class_attribute(enum_class, '_inverted_', _DetachedAttribute('_inverted_', None))
 
 
-class _MappingProxy:
-    """A read-only view of a dict, as __members__ returns (gilpy cannot
-    construct mappingproxy objects)."""
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        if isinstance(other, _MappingProxy):
-            other = other._mapping
-        return self._mapping == other
-
-    __hash__ = None
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-
 ################################################################################
 # The class namespace
 ################################################################################
@@ -622,7 +572,7 @@ class EnumType(type):
     @_builtin_property
     def __members__(cls):
         """Every member by name, aliases included (a read-only view)."""
-        return _MappingProxy(cls._member_map_)
+        return _MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
