@@ -198,6 +198,32 @@ class Tokenizer {
     throw PatternError{PatternError::Syntax, message(msg), tell() - offset};
   }
 
+  // A digit escape \N (N = t.c), in a pattern or a template: a second
+  // decimal digit may follow, and three octal digits are a character code
+  // (0-0o377), stored in *octal. Otherwise *octal stays kNotOctal and the
+  // escape names a group (group_number). Returns the escape's text.
+  static constexpr uint32_t kNotOctal = UINT32_MAX;
+  std::u32string digit_escape(Tok t, uint32_t* octal) {
+    std::u32string esc = U"\\";
+    esc += t.c;
+    *octal = kNotOctal;
+    if (tok_.len == 1 && is_digit(tok_.c)) {
+      esc += get().c;
+      if (is_octal(esc[1]) && is_octal(esc[2]) && tok_.len == 1 && is_octal(tok_.c)) {
+        esc += get().c;
+        uint32_t v = (esc[1] - '0') * 64 + (esc[2] - '0') * 8 + (esc[3] - '0');
+        if (v > 0377) fail("octal escape value " + utf8_of(esc) + " outside of range 0-0o377", int64_t(esc.size()));
+        *octal = v;
+      }
+    }
+    return esc;
+  }
+  static int group_number(const std::u32string& esc) {
+    int group = 0;
+    for (size_t i = 1; i < esc.size(); i++) group = group * 10 + int(esc[i] - '0');
+    return group;
+  }
+
   const uint32_t* s_;
   size_t n_;
   size_t index_ = 0;
@@ -508,20 +534,10 @@ class Parser : Tokenizer {
 
   // \1 .. \99 refer to groups; three octal digits are a character.
   Node* group_or_octal(Tok t) {
-    std::u32string esc = U"\\";
-    esc += t.c;
-    if (tok_.len == 1 && is_digit(tok_.c)) {
-      esc += get().c;
-      if (is_octal(esc[1]) && is_octal(esc[2]) && tok_.len == 1 && is_octal(tok_.c)) {
-        esc += get().c;
-        uint32_t v = (esc[1] - '0') * 64 + (esc[2] - '0') * 8 + (esc[3] - '0');
-        if (v > 0377)
-          fail("octal escape value " + utf8_of(esc) + " outside of range 0-0o377", int64_t(esc.size()));
-        return char_node(v);
-      }
-    }
-    int group = 0;
-    for (size_t i = 1; i < esc.size(); i++) group = group * 10 + int(esc[i] - '0');
+    uint32_t octal;
+    std::u32string esc = digit_escape(t, &octal);
+    if (octal != kNotOctal) return char_node(octal);
+    int group = group_number(esc);
     if (group < groups()) {
       if (!group_closed(group)) fail("cannot refer to an open group", int64_t(esc.size()));
       check_lookbehind_group(group);
@@ -881,21 +897,13 @@ class TemplateParser : Tokenizer {
     add_group(index, offset);
   }
   void numbered_group(Tok t) {
-    std::u32string esc = U"\\";
-    esc += t.c;
-    if (tok_.len == 1 && is_digit(tok_.c)) {
-      esc += get().c;
-      if (is_octal(esc[1]) && is_octal(esc[2]) && tok_.len == 1 && is_octal(tok_.c)) {
-        esc += get().c;
-        uint32_t v = (esc[1] - '0') * 64 + (esc[2] - '0') * 8 + (esc[3] - '0');
-        if (v > 0377)
-          fail("octal escape value " + utf8_of(esc) + " outside of range 0-0o377", int64_t(esc.size()));
-        literal(v);
-        return;
-      }
+    uint32_t octal;
+    std::u32string esc = digit_escape(t, &octal);
+    if (octal != kNotOctal) {
+      literal(octal);
+      return;
     }
-    int64_t index = 0;
-    for (size_t i = 1; i < esc.size(); i++) index = index * 10 + (esc[i] - '0');
+    int64_t index = group_number(esc);
     add_group(index, int64_t(esc.size()) - 1);
   }
 
